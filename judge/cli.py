@@ -1,0 +1,123 @@
+"""The `judge` command line: parse, call the library, print. No grading logic lives here.
+
+Exit status: 0 accepted (or success), 1 graded and not accepted, 2 a usage error (unknown
+challenge, missing file, bad option, unusable state), 3 an internal error of the judge,
+130 interrupted. Every `JudgeError` becomes one `Error: <sentence>` line; anything else
+that escapes is reported as IE with a request to report it, never as a bare traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from judge import catalog, grading, report, workspace
+from judge.errors import JudgeError
+from judge.verdicts import to_json
+
+EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 1, 2, 3, 130
+ISSUE_HINT = "This is a bug in judge, not in your code; please report it with the text above."
+
+
+class UsageError(click.ClickException):
+    exit_code = EXIT_USAGE
+
+
+def guarded(command: Callable[..., Any]) -> Callable[..., Any]:
+    """One boundary for errors: ours become IE, the user's one clear sentence."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except JudgeError as exc:
+            raise UsageError(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("Interrupted; nothing was recorded for the unfinished run.", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except (click.ClickException, click.exceptions.Exit, SystemExit):
+            raise
+        except Exception:
+            click.echo(traceback.format_exc(), err=True)
+            click.echo(f"IE: internal error. {ISSUE_HINT}", err=True)
+            sys.exit(EXIT_INTERNAL)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="judge")
+def main() -> None:
+    """A local judge for interview-style coding challenges."""
+
+
+@main.command("list")
+@guarded
+def list_command() -> None:
+    """List the challenges with your status on each."""
+    challenges = catalog.all_challenges()
+    width = max(len(c.slug) for c in challenges)
+    click.echo(f"{'challenge':<{width}}  {'difficulty':<10}  title")
+    for challenge in challenges:
+        click.echo(f"{challenge.slug:<{width}}  {challenge.difficulty:<10}  {challenge.title}")
+
+
+@main.command()
+@click.argument("slug")
+@guarded
+def show(slug: str) -> None:
+    """Show a challenge's statement, signature, examples and limits."""
+    challenge = catalog.find_challenge(slug)
+    click.echo(challenge.statement.rstrip())
+    click.echo("")
+    click.echo(f"Signature:  {challenge.signature}")
+    if challenge.performance:
+        spec = challenge.performance
+        click.echo(
+            f"Time limit: {spec.factor:g} x the reference's time + {spec.floor_seconds:g} s "
+            f"at each size, n up to {spec.sizes[-1]:,}"
+        )
+    for spec in challenge.memory:
+        kind = "required" if spec.required else "stretch"
+        click.echo(
+            f"Memory:     {spec.title}: {spec.budget_kb:,} KiB extra at n={spec.size:,} ({kind})"
+        )
+    click.echo(f"Start:      judge start {challenge.slug}")
+
+
+@main.command()
+@click.argument("slug")
+@guarded
+def start(slug: str) -> None:
+    """Write the stub to solutions/<challenge>.py (never overwrites your work)."""
+    challenge = catalog.find_challenge(slug)
+    path = workspace.start_solution(challenge)
+    click.echo(f"Wrote {path}. Solve it, then run: judge check {challenge.slug}")
+
+
+@main.command()
+@click.argument("slug")
+@click.option("--file", "file", type=click.Path(dir_okay=True), help="Grade this file instead.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object and nothing else.")
+@click.option("--quick", is_flag=True, help="Only the correctness tiers (no speed, no memory).")
+@guarded
+def check(slug: str, file: str | None, as_json: bool, quick: bool) -> None:
+    """Grade your solution of a challenge."""
+    challenge = catalog.find_challenge(slug)
+    path = workspace.submission_file(challenge, file)
+    result = grading.check(challenge, Path(path), quick=quick)
+    if as_json:
+        click.echo(json.dumps(to_json(result), ensure_ascii=False))
+    else:
+        click.echo(report.render_check(result))
+    if result.verdict.value == "IE":
+        click.echo(f"IE: {ISSUE_HINT}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    sys.exit(0 if result.accepted else EXIT_REJECTED)

@@ -1,0 +1,62 @@
+"""Large inputs for the performance and memory tiers, generated once and cached.
+
+A challenge's `perf.py` defines `generate(size, rng, folder) -> list` (the call's arguments
+as plain data; file-based challenges write their files into `folder` and return paths). The
+result is pickled under the cache folder, keyed by challenge, version, seed and size, with a
+manifest of every file's size and mtime: a cache entry that changed since it was written
+(say, a submission rewrote an input file) is rebuilt instead of trusted. Only the judge
+writes here; workers read the pickle.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import pickle
+import random
+import shutil
+from pathlib import Path
+
+from judge.catalog import Challenge
+from judge.testing import import_file
+from judge.workspace import cache_dir
+
+MANIFEST = "manifest.json"
+
+
+def _manifest(folder: Path) -> dict[str, list[int]]:
+    return {
+        entry.name: [entry.stat().st_size, entry.stat().st_mtime_ns]
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name != MANIFEST and entry.is_file()
+    }
+
+
+def _valid(folder: Path) -> bool:
+    try:
+        recorded = json.loads((folder / MANIFEST).read_text())
+        return recorded == _manifest(folder)
+    except (OSError, ValueError):
+        return False
+
+
+def input_file(challenge: Challenge, size: int, seed: int) -> Path:
+    """The pickled arguments for one size, generating them if needed."""
+    folder = cache_dir() / challenge.module_name / f"v{challenge.version}-seed{seed}-n{size}"
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    # One writer at a time per entry; the manifest, written last, marks it complete.
+    with open(folder.with_name(folder.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not _valid(folder):
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            generator = import_file(
+                challenge.path("perf.py"), f"judge_perf_{challenge.module_name}"
+            )
+            data = generator.generate(size, random.Random(seed), folder)
+            with open(folder / "input.pkl", "wb") as handle:
+                pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            for entry in folder.iterdir():  # readable by a worker that dropped privileges
+                entry.chmod(0o644)
+            (folder / MANIFEST).write_text(json.dumps(_manifest(folder)))
+    return folder / "input.pkl"

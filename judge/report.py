@@ -1,0 +1,79 @@
+"""Rendering a check for people: the terminal summary of `judge check`.
+
+Plain text, no colour codes and no click: the CLI prints what this returns. The layout
+answers, in order, the questions a learner asks: did it pass, which tier failed, on what
+input (expected vs got, or the error and their own traceback), and how its speed grows next
+to the reference's. The JSON form lives in `judge.verdicts.to_json`.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from judge.verdicts import CheckResult, Failure, TierResult
+
+WIDTH = 100
+
+
+def _indent(text: str, prefix: str = "      ") -> str:
+    return textwrap.indent(text, prefix)
+
+
+def render_failure(tier: TierResult, failure: Failure) -> list[str]:
+    where = f"{tier.title}: {failure.test}" if failure.test else tier.title
+    lines = [f"  {where}", f"    {failure.message}"]
+    for label, value in (("input", failure.input), ("expected", failure.expected)):
+        if value is not None:
+            lines.append(f"    {label + ':':<10}{value}")
+    if failure.got is not None:
+        lines.append(f"    {'got:':<10}{failure.got}")
+    if failure.error:
+        first, *rest = failure.error.splitlines() or [""]
+        lines.append(f"    {'error:':<10}{first}")
+        lines.extend(f"{'':14}{line}" for line in rest)
+    if failure.traceback:
+        whose = "the judge's" if tier.verdict and tier.verdict.value == "IE" else "your file only"
+        lines.append(f"    traceback ({whose}, most recent call last):")
+        lines.extend(_indent(frame) for frame in failure.traceback)
+    if failure.output:
+        note = " (truncated: only part of it is shown)" if failure.output_truncated else ""
+        lines.append(f"    your code printed{note}:")
+        lines.append(_indent(failure.output.rstrip("\n")))
+    return lines
+
+
+def render_sizes(tier: TierResult) -> list[str]:
+    lines = [f"    {'n':>9}  {'yours':>9}  {'limit':>9}  {'reference':>9}"]
+    for size in tier.sizes:
+        yours = f"{size.seconds:.4f}s" if size.seconds is not None else "stopped"
+        if size.verdict is None:
+            yours = "-"
+        lines.append(
+            f"    {size.n:>9,}  {yours:>9}  {size.limit:>8.4f}s  {size.reference_seconds:>8.4f}s"
+        )
+    return lines
+
+
+def render_check(result: CheckResult) -> str:
+    lines = [f"{result.challenge}  ({result.file})", ""]
+    for tier in result.tiers:
+        verdict = tier.verdict.value if tier.verdict else "--"
+        summary = tier.summary or ("not run" if tier.skipped else "")
+        lines.append(f"  {tier.title:<34} {verdict:<4} {summary}")
+    failed = [t for t in result.tiers if t.failure]
+    for tier in failed:
+        lines.append("")
+        lines.extend(render_failure(tier, tier.failure))
+    for tier in result.tiers:
+        if tier.sizes and (tier.verdict is not None and tier.verdict.value != "AC"):
+            lines.append("")
+            lines.append("  Time per size (CPU seconds):")
+            lines.extend(render_sizes(tier))
+    verdict = result.verdict
+    lines.append("")
+    quick = "  (--quick: speed not graded)" if result.quick else ""
+    lines.append(
+        f"Verdict: {verdict.value} ({verdict.meaning})   score {result.score}/100   "
+        f"{result.seconds:.1f}s{quick}"
+    )
+    return "\n".join(lines)

@@ -1,0 +1,436 @@
+"""Spawning, limiting, timing and killing worker processes (the parent side of the boundary).
+
+A `WorkerProcess` runs `judge/worker.py` on one file (a submission, or the reference when
+the reference is timed) in its own session and a fresh temporary folder, stdin closed, its
+output captured through a size cap, with CPU, memory, file-size and process limits. Every
+request carries a CPU limit and a wall limit; the parent measures the child's CPU clock from
+outside (`clock_gettime` on the child's process clock), so a submission cannot fake its
+timing, and it kills the whole process group the moment a limit is passed. On close it kills
+the group and then any descendant that escaped it (we are a child subreaper on Linux, so
+daemons that double-fork come back to us to be killed). This module never imports a
+challenge's code and never decides a verdict about correctness.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+WORKER_SCRIPT = Path(__file__).with_name("worker.py")
+OUTPUT_CAP = 64 * 1024  # bytes of the submission's output we keep
+REPLY_CAP = 64 * 1024 * 1024  # a reply larger than this is the submission misbehaving
+POLL_SECONDS = 0.01
+NOBODY = 65534
+PR_SET_CHILD_SUBREAPER = 36
+
+sys.set_int_max_str_digits(0)
+
+
+@dataclass
+class Limits:
+    memory_mb: int = 1024
+    file_size_mb: int = 64
+    cpu_seconds: int = 120  # the whole worker's lifetime; requests have their own limits
+    processes: int = 64
+    drop_privileges: bool = False
+
+
+@dataclass
+class CallLimits:
+    cpu_seconds: float
+    wall_seconds: float = field(default=0.0)
+
+    def __post_init__(self) -> None:
+        # Sleeping or blocked code uses no CPU: the wall limit catches it, with room for a
+        # loaded machine where our share of a core may be half of it.
+        if not self.wall_seconds:
+            self.wall_seconds = 3 * self.cpu_seconds + 1.0
+
+
+@dataclass
+class Outcome:
+    """What came of one request: the worker's reply, or why it was stopped."""
+
+    reply: dict[str, Any] | None = None
+    verdict: str | None = None  # "TLE" | "MLE" | "RE" when the worker was stopped or died
+    reason: str = ""
+    cpu_seconds: float = 0.0
+    wall_seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.reply is not None and self.reply.get("ok") is True
+
+
+@dataclass
+class Output:
+    text: str = ""
+    total_bytes: int = 0
+
+    @property
+    def truncated(self) -> bool:
+        return self.total_bytes > len(self.text.encode("utf-8", "replace"))
+
+
+class _OutputCollector(threading.Thread):
+    """Drains the submission's stdout+stderr so it never blocks, keeping only the start."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__(daemon=True)
+        self.stream, self.kept, self.total = stream, bytearray(), 0
+
+    def run(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            while chunk := self.stream.read1(65536):
+                self.total += len(chunk)
+                room = OUTPUT_CAP - len(self.kept)
+                if room > 0:
+                    self.kept += chunk[:room]
+
+    def output(self) -> Output:
+        return Output(self.kept.decode("utf-8", "replace"), self.total)
+
+
+_subreaper_set = False
+
+
+def _become_subreaper() -> None:
+    """Orphaned descendants of our workers get reparented to us, so we can kill them."""
+    global _subreaper_set
+    if _subreaper_set or not sys.platform.startswith("linux"):
+        return
+    _subreaper_set = True
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
+def _our_children() -> set[int]:
+    """Pids whose parent is this process (Linux /proc; empty elsewhere)."""
+    me, found = os.getpid(), set()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry.name}/stat", "rb") as handle:
+                    stat = handle.read()
+            except OSError:
+                continue
+            fields = stat[stat.rfind(b")") + 2 :].split()
+            if len(fields) > 1 and int(fields[1]) == me:
+                found.add(int(entry.name))
+    return found
+
+
+def _user_process_count() -> int:
+    uid, count = os.getuid(), 0
+    with contextlib.suppress(OSError):
+        for entry in os.scandir("/proc"):
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError):
+                    count += entry.stat().st_uid == uid
+    return count
+
+
+def _world_readable(path: Path) -> bool:
+    """Whether an unprivileged user can reach `path` (every folder above it searchable)."""
+    try:
+        return all(p.stat().st_mode & 0o005 == 0o005 for p in [path, *path.parents])
+    except OSError:
+        return False
+
+
+def _can_drop_privileges() -> bool:
+    """Running as root, a worker runs as nobody, but only where nobody can still read the
+    Python installation and the judge (a root-only pyenv under /root cannot be)."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return False
+    return _world_readable(Path(os.__file__).parent) and _world_readable(WORKER_SCRIPT.parent)
+
+
+def _process_cpu_seconds(pid: int) -> float | None:
+    """The CPU time of another process, read by us (the child cannot fake it)."""
+    try:
+        return time.clock_gettime(((~pid) << 3) | 2)  # CPUCLOCK_SCHED, whole process
+    except OSError:
+        return None
+
+
+def _remove_tree(path: Path) -> None:
+    def retry(function: Any, name: str, _exc: Any) -> None:
+        with contextlib.suppress(OSError):
+            os.chmod(os.path.dirname(name), 0o700)
+            os.chmod(name, 0o700)
+            function(name)
+
+    if sys.version_info >= (3, 12):
+        shutil.rmtree(path, onexc=retry)
+    else:
+        shutil.rmtree(path, onerror=retry)
+
+
+class WorkerProcess:
+    """One worker on one file. Use as a context manager: leaving it kills everything."""
+
+    def __init__(
+        self, source: Path, limits: Limits | None = None, harness: Path | None = None
+    ) -> None:
+        self.source = source.resolve()
+        self.harness = harness
+        self.limits = limits or Limits()
+        self.process: subprocess.Popen | None = None
+        self.workdir: Path | None = None
+        self.status: str | None = None  # how the worker ended, once it has
+        self._buffer = bytearray()
+        self._collector: _OutputCollector | None = None
+        self._children_before: set[int] = set()
+        self._max_rss_kb = 0
+        self._drops = False
+
+    # -- life cycle -----------------------------------------------------------------------
+    def start(self) -> None:
+        _become_subreaper()
+        self._children_before = _our_children()
+        self.workdir = Path(tempfile.mkdtemp(prefix="judge-worker-"))
+        limits = Limits(**self.limits.__dict__)
+        limits.drop_privileges = _can_drop_privileges()
+        if limits.drop_privileges:
+            os.chown(self.workdir, NOBODY, NOBODY)
+        elif hasattr(os, "getuid") and os.getuid() != 0:
+            # RLIMIT_NPROC counts every process of the user, not just the worker's.
+            limits.processes = _user_process_count() + 32
+        self._drops = limits.drop_privileges
+        requests_read, self._requests = os.pipe()
+        self._replies, replies_write = os.pipe()
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(self.workdir),
+            "TMPDIR": str(self.workdir),
+            "LANG": "C.UTF-8",
+            "PYTHONHASHSEED": "0",  # same iteration order of sets of str on every run
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "PYTHONIOENCODING": "utf-8",
+        }
+        command = [sys.executable, "-I", str(WORKER_SCRIPT), str(requests_read)]
+        command += [str(replies_write), str(self.source), str(self.harness or "")]
+        command += [json.dumps(limits.__dict__)]
+        try:
+            self.process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                cwd=self.workdir,
+                env=env,
+                pass_fds=(requests_read, replies_write),
+                start_new_session=True,
+            )
+        finally:
+            os.close(requests_read)
+            os.close(replies_write)
+        self._collector = _OutputCollector(self.process.stdout)
+        self._collector.start()
+
+    def __enter__(self) -> WorkerProcess:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def alive(self) -> bool:
+        return self.process is not None and self.status is None
+
+    def close(self) -> None:
+        """Stop the worker, everything it started, and remove its folder. Idempotent."""
+        if self.process is None:
+            return
+        if self.status is None:
+            with contextlib.suppress(OSError):
+                os.write(self._requests, b'{"op": "exit"}\n')
+            self._wait(timeout=0.5)
+        self._kill()
+        for fd in (self._requests, self._replies):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        if self._collector:
+            self._collector.join(timeout=1)
+        with contextlib.suppress(OSError, ValueError):
+            self.process.stdout.close()
+        if self.workdir:
+            _remove_tree(self.workdir)
+        self.process = None
+
+    def output(self) -> Output:
+        return self._collector.output() if self._collector else Output()
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def _wait(self, timeout: float) -> bool:
+        """Reap the worker if it ends within `timeout`; remember how it ended."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                pid, status, usage = os.wait4(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                self.status = self.status or "gone"
+                return True
+            if pid:
+                self._max_rss_kb = usage.ru_maxrss
+                self.process.returncode = os.waitstatus_to_exitcode(status)
+                self.status = self.status or self._describe_exit(self.process.returncode)
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.005)
+
+    @staticmethod
+    def _describe_exit(code: int) -> str:
+        if code < 0:
+            with contextlib.suppress(ValueError):
+                return f"killed by signal {signal.Signals(-code).name}"
+            return f"killed by signal {-code}"
+        return f"exited with status {code}"
+
+    def _kill(self) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.pid, signal.SIGKILL)
+        if self.status is None or self.process.returncode is None:
+            self._wait(timeout=5)
+        self._reap_escaped()
+
+    def _reap_escaped(self) -> None:
+        """Kill descendants that left the process group (setsid, double fork)."""
+        for _ in range(100):
+            escaped = _our_children() - self._children_before
+            if not escaped:
+                return
+            for pid in escaped:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(pid, signal.SIGKILL)
+                with contextlib.suppress(ChildProcessError):
+                    os.waitpid(pid, 0)
+
+    # -- requests -------------------------------------------------------------------------
+    def request(self, message: dict[str, Any], limits: CallLimits) -> Outcome:
+        """Send one request and wait for its reply under a CPU and a wall-clock limit."""
+        cpu_limit, wall_limit = limits.cpu_seconds, limits.wall_seconds
+        if not self.alive:
+            return Outcome(verdict="RE", reason=f"the process had already {self.status}")
+        cpu_start = _process_cpu_seconds(self.pid) or 0.0
+        wall_start = time.monotonic()
+        try:
+            payload = (json.dumps(message) + "\n").encode()
+            view = memoryview(payload)
+            while view:
+                view = view[os.write(self._requests, view) :]
+        except (BrokenPipeError, OSError):
+            return self._died(cpu_start, wall_start)
+        while True:
+            newline = self._buffer.find(b"\n")
+            if newline >= 0:
+                line = bytes(self._buffer[:newline])
+                del self._buffer[: newline + 1]
+                return self._parse(line, cpu_start, wall_start)
+            cpu = (_process_cpu_seconds(self.pid) or cpu_start) - cpu_start
+            wall = time.monotonic() - wall_start
+            if cpu > cpu_limit or wall > wall_limit:
+                self.status = "stopped at the time limit"
+                self._kill()
+                which = f"{cpu_limit:.2f} s of CPU" if cpu > cpu_limit else f"{wall_limit:.1f} s"
+                return Outcome(
+                    verdict="TLE", reason=f"stopped after {which}", cpu_seconds=cpu,
+                    wall_seconds=wall,
+                )  # fmt: skip
+            ready, _, _ = select.select([self._replies], [], [], POLL_SECONDS)
+            if ready:
+                chunk = os.read(self._replies, 1 << 20)
+                if not chunk:
+                    return self._died(cpu_start, wall_start)
+                self._buffer += chunk
+                if len(self._buffer) > REPLY_CAP:
+                    self.status = "sent a reply that was too large"
+                    self._kill()
+                    return Outcome(verdict="RE", reason="the result was too large to send back")
+
+    def _parse(self, line: bytes, cpu_start: float, wall_start: float) -> Outcome:
+        cpu = (_process_cpu_seconds(self.pid) or cpu_start) - cpu_start
+        wall = time.monotonic() - wall_start
+        try:
+            reply = json.loads(line)
+            if not isinstance(reply, dict):
+                raise ValueError("not an object")
+        except ValueError:
+            self.status = "broke the judge's protocol"
+            self._kill()
+            return Outcome(verdict="RE", reason="the worker's reply channel was tampered with")
+        return Outcome(reply=reply, cpu_seconds=cpu, wall_seconds=wall)
+
+    def _died(self, cpu_start: float, wall_start: float) -> Outcome:
+        cpu = (_process_cpu_seconds(self.pid) or cpu_start) - cpu_start
+        self._wait(timeout=2)
+        self._kill()
+        memory_cap_kb = self.limits.memory_mb * 1024
+        verdict = "MLE" if self._max_rss_kb >= 0.9 * memory_cap_kb else "RE"
+        if self.status and "SIGXCPU" in self.status:
+            verdict = "TLE"
+        return Outcome(
+            verdict=verdict,
+            reason=f"the process {self.status}",
+            cpu_seconds=cpu,
+            wall_seconds=time.monotonic() - wall_start,
+        )
+
+    def stage(self, entry: Path) -> str:
+        """Make a cached input folder visible inside the worker's own folder (hard links,
+        or copies across file systems), so that even an unprivileged worker can read it
+        wherever the cache lives. Returns the folder's name relative to the worker."""
+        target = self.workdir / entry.name
+        if not target.exists():
+            target.mkdir()
+            for item in entry.iterdir():
+                try:
+                    os.link(item, target / item.name)
+                except OSError:
+                    shutil.copy2(item, target / item.name)
+            if self._drops:
+                os.chown(target, NOBODY, NOBODY)  # the call may write its output here
+        return entry.name
+
+    # -- memory (Linux) -------------------------------------------------------------------
+    def reset_peak_rss(self) -> bool:
+        """Reset the kernel's peak-RSS mark of the worker, so the next call can be measured."""
+        try:
+            with open(f"/proc/{self.pid}/clear_refs", "w") as handle:
+                handle.write("5")
+            return True
+        except OSError:
+            return False
+
+    def rss_kb(self, field_name: str) -> int | None:
+        """VmRSS (now) or VmHWM (peak since reset) of the worker, in KiB."""
+        try:
+            with open(f"/proc/{self.pid}/status") as handle:
+                for line in handle:
+                    if line.startswith(field_name + ":"):
+                        return int(line.split()[1])
+        except (OSError, ValueError, IndexError):
+            return None
+        return None

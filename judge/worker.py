@@ -1,0 +1,250 @@
+"""The worker: the only process in which a submission ever runs.
+
+The parent (`judge.sandbox`) starts this file as a script with `python -I`, in a fresh
+temporary folder, with two pipes: requests come in on one, replies go out on the other, one
+JSON object per line. The submission's own stdout and stderr go to a third pipe the parent
+caps, so nothing it prints can reach the protocol by accident. Before loading anything
+untrusted the worker lowers its resource limits and, when started as root, drops to an
+unprivileged user. It never decides a verdict about correctness or speed: it calls, encodes
+what came back (type-exactly, see `judge.canonical`) and reports exceptions. The parent
+measures time itself, from outside, so patching clocks here changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# This file runs as a script under -I, so the package is not importable by default.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+import contextlib
+import gc
+import json
+import linecache
+import pickle
+import resource
+import traceback
+import types
+from pathlib import Path
+
+from judge import canonical, harness
+
+NOBODY = 65534
+TRACEBACK_FRAMES = 12
+
+
+class Worker:
+    def __init__(self, replies: int, source_path: str, source: bytes, harness_source: str) -> None:
+        self.replies = replies
+        self.source_path = source_path
+        self.source = source
+        self.harness_source = harness_source
+        self.workdir = Path.cwd()
+        self.input_folder = self.workdir
+        self.hooks = harness.load_hooks(harness)
+        self.function = None
+        self.compare = "exact"
+        self.data: list | None = None
+        self.args: tuple | None = None
+
+    # -- protocol -------------------------------------------------------------------------
+    def reply(self, message: dict) -> None:
+        for stream in (sys.stdout, sys.stderr):
+            # The submission may have replaced or closed them.
+            with contextlib.suppress(BaseException):
+                stream.flush()
+        payload = (json.dumps(message, ensure_ascii=True) + "\n").encode()
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(self.replies, view) :]
+
+    def serve(self, requests) -> None:
+        for line in requests:
+            request = json.loads(line)
+            op = request.get("op")
+            if op == "exit":
+                return
+            handler = getattr(self, "op_" + str(op), None)
+            self.reply(handler(request) if handler else {"ok": False, "verdict": "IE"})
+
+    # -- errors ---------------------------------------------------------------------------
+    def user_frames(self, exc: BaseException) -> list[str]:
+        """Only the frames of the submission's own file, named relative to it."""
+        name = os.path.basename(self.source_path)
+        frames = []
+        for frame in traceback.extract_tb(exc.__traceback__):
+            if frame.filename == self.source_path:
+                line = f'File "{name}", line {frame.lineno}, in {frame.name}'
+                frames.append(line + (f"\n    {frame.line}" if frame.line else ""))
+        if len(frames) > TRACEBACK_FRAMES:  # deep recursion: keep both ends
+            half = TRACEBACK_FRAMES // 2
+            skipped = len(frames) - 2 * half
+            frames = [*frames[:half], f"... {skipped} more frames ...", *frames[-half:]]
+        return frames
+
+    def failure(self, verdict: str, exc: BaseException, frames: bool = True) -> dict:
+        if isinstance(exc, MemoryError):
+            verdict = "MLE"
+        try:
+            text = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+        except BaseException:
+            text = type(exc).__name__
+        text = text.replace(self.source_path, os.path.basename(self.source_path))
+        return {
+            "ok": False,
+            "verdict": verdict,
+            "error": text[:2000],
+            "traceback": self.user_frames(exc) if frames else [],
+        }
+
+    # -- operations -----------------------------------------------------------------------
+    def op_load(self, request: dict) -> dict:
+        """Load the challenge's harness (trusted) and then the submission (untrusted)."""
+        self.compare = request.get("compare", "exact")
+        if self.harness_source:  # trusted: the challenge's own harness, read before the drop
+            module = types.ModuleType("challenge_harness")
+            sys.modules[module.__name__] = module
+            exec(compile(self.harness_source, "harness.py", "exec"), module.__dict__)
+            self.hooks = harness.load_hooks(module)
+        try:
+            code = compile(self.source, self.source_path, "exec", dont_inherit=True)
+        except (SyntaxError, ValueError, UnicodeDecodeError) as exc:
+            return self.failure("CE", exc, frames=False)
+        # A fixed name: a file called heapq.py must not shadow the real heapq.
+        module = types.ModuleType("submission")
+        module.__file__ = self.source_path
+        sys.modules[module.__name__] = module
+        try:
+            exec(code, module.__dict__)
+        except ImportError as exc:
+            return self.failure("CE", exc)
+        except BaseException as exc:  # includes SystemExit and KeyboardInterrupt
+            return self.failure("RE", exc)
+        function = module.__dict__.get(request["function"])
+        if not callable(function):
+            found = "is not a function" if function is not None else "is not defined"
+            return {
+                "ok": False,
+                "verdict": "CE",
+                "error": f"{request['function']} {found} in {os.path.basename(self.source_path)}",
+                "traceback": [],
+            }
+        self.function = function
+        return {"ok": True}
+
+    def op_input(self, request: dict) -> dict:
+        """Take the data of the next calls, inline or from the parent's input cache."""
+        if "folder" in request:  # staged by the parent inside our folder
+            self.input_folder = self.workdir / request["folder"]
+            with open(self.input_folder / "input.pkl", "rb") as handle:
+                self.data = pickle.load(handle)
+        else:
+            self.input_folder = self.workdir
+            self.data = canonical.decode(request["args"])
+        return {"ok": True}
+
+    def op_prepare(self, request: dict) -> dict:
+        """Build fresh arguments outside the measured call (and collect garbage now, so
+        that a collection of the previous call's leftovers is not billed to the next)."""
+        self.args = None
+        gc.collect()
+        self.args = self.hooks["build_args"](self.data, self.input_folder)
+        return {"ok": True}
+
+    def op_run(self, request: dict) -> dict:
+        """Call the submission once on the prepared arguments."""
+        args, self.args = self.args, None
+        tracing = request.get("tracemalloc", False)
+        if tracing:
+            import tracemalloc
+
+            tracemalloc.start()
+            baseline = tracemalloc.get_traced_memory()[0]
+        try:
+            result = self.function(*args)
+        except BaseException as exc:  # SystemExit, KeyboardInterrupt, custom BaseException
+            return self.failure("RE", exc)
+        finally:
+            if tracing:
+                peak = tracemalloc.get_traced_memory()[1] - baseline
+                tracemalloc.stop()
+        try:
+            value = self.hooks["collect"](result, args, self.input_folder)
+            message = {"ok": True}
+            if tracing:
+                message["peak_bytes"] = peak
+            if request.get("digest"):
+                message["digest"] = canonical.digest(value, self.compare)
+            else:
+                message["result"] = canonical.encode(value)
+            if request.get("observe"):
+                message["after"] = canonical.encode(self.hooks["observe"](args))
+        except BaseException as exc:  # a result that cannot even be read back
+            failed = self.failure("WA", exc, frames=False)
+            failed["error"] = "the result could not be read back: " + failed["error"]
+            return failed
+        return message
+
+    def op_call(self, request: dict) -> dict:
+        """input + prepare + run in one round trip: the correctness tiers' small cases."""
+        self.op_input(request)
+        self.args = self.hooks["build_args"](self.data, self.input_folder)
+        return self.op_run(request)
+
+
+def apply_limits(limits: dict) -> None:
+    """Lower this process's limits; where the platform refuses one, go on without it."""
+    mib = 1024 * 1024
+    wanted = {
+        "RLIMIT_AS": limits.get("memory_mb", 1024) * mib,
+        "RLIMIT_CPU": limits.get("cpu_seconds", 120),
+        "RLIMIT_FSIZE": limits.get("file_size_mb", 64) * mib,
+        "RLIMIT_CORE": 0,
+        "RLIMIT_NOFILE": 256,
+    }
+    for name, value in wanted.items():
+        if hasattr(resource, name):
+            with contextlib.suppress(ValueError, OSError):
+                resource.setrlimit(getattr(resource, name), (value, value))
+
+
+def drop_privileges(drop: bool, processes: int) -> None:
+    """As root (when the parent says nobody can still read Python), run the submission as
+    nobody: it can then neither signal the judge nor escape the process limit, which binds
+    only unprivileged users."""
+    if drop:
+        try:
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+        except OSError:
+            return
+    with contextlib.suppress(ValueError, OSError, AttributeError):
+        resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
+
+
+def main() -> None:
+    requests_fd, replies_fd = int(sys.argv[1]), int(sys.argv[2])
+    source_path, harness_path, limits = sys.argv[3], sys.argv[4], json.loads(sys.argv[5])
+    sys.set_int_max_str_digits(0)
+    with open(source_path, "rb") as handle:  # read while still allowed to
+        source = handle.read()
+    harness_source = ""
+    if harness_path:
+        with open(harness_path, encoding="utf-8") as handle:
+            harness_source = handle.read()
+    try:  # tracebacks can show the user's lines even after the privilege drop
+        text = source.decode("utf-8")
+        linecache.cache[source_path] = (len(text), None, text.splitlines(True), source_path)
+    except UnicodeDecodeError:
+        pass
+    apply_limits(limits)
+    drop_privileges(limits.get("drop_privileges", False), limits.get("processes", 64))
+    worker = Worker(replies_fd, source_path, source, harness_source)
+    with os.fdopen(requests_fd, "rb") as requests:
+        worker.serve(requests)
+
+
+if __name__ == "__main__":
+    main()
