@@ -133,6 +133,8 @@ class _Fields:
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:
     kinds = kind if isinstance(kind, tuple) else (kind,)
+    if set(kinds) == {int, float}:
+        return "a number"
     names = {int: "an integer", float: "a number", str: "a string", bool: "true or false"}
     return " or ".join(names.get(k, k.__name__) for k in kinds)
 

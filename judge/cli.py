@@ -18,7 +18,7 @@ from typing import Any
 
 import click
 
-from judge import catalog, grading, report, workspace
+from judge import catalog, grading, report, store, workspace
 from judge.errors import JudgeError
 from judge.verdicts import to_json
 
@@ -63,10 +63,17 @@ def main() -> None:
 def list_command() -> None:
     """List the challenges with your status on each."""
     challenges = catalog.all_challenges()
+    with store.Store(workspace.state_dir()) as db:
+        statuses = db.statuses()
     width = max(len(c.slug) for c in challenges)
-    click.echo(f"{'challenge':<{width}}  {'difficulty':<10}  title")
+    click.echo(f"{'challenge':<{width}}  {'difficulty':<10}  {'status':<12}  {'best':>4}  title")
     for challenge in challenges:
-        click.echo(f"{challenge.slug:<{width}}  {challenge.difficulty:<10}  {challenge.title}")
+        status = statuses.get(challenge.slug, store.NOT_STARTED)
+        best = f"{status.best_score:>4}" if status.attempts else "   -"
+        click.echo(
+            f"{challenge.slug:<{width}}  {challenge.difficulty:<10}  {status.label:<12}  "
+            f"{best}  {challenge.title}"
+        )
 
 
 @main.command()
@@ -113,6 +120,8 @@ def check(slug: str, file: str | None, as_json: bool, quick: bool) -> None:
     challenge = catalog.find_challenge(slug)
     path = workspace.submission_file(challenge, file)
     result = grading.check(challenge, Path(path), quick=quick)
+    with store.Store(workspace.state_dir()) as db:
+        db.record_check(result, Path(path))
     if as_json:
         click.echo(json.dumps(to_json(result), ensure_ascii=False))
     else:
@@ -121,3 +130,27 @@ def check(slug: str, file: str | None, as_json: bool, quick: bool) -> None:
         click.echo(f"IE: {ISSUE_HINT}", err=True)
         sys.exit(EXIT_INTERNAL)
     sys.exit(0 if result.accepted else EXIT_REJECTED)
+
+
+@main.command()
+@click.argument("slugs", nargs=-1)
+@click.option("--jobs", "-j", type=click.IntRange(1, 16), default=1, help="Checks in parallel.")
+@guarded
+def verify(slugs: tuple[str, ...], jobs: int) -> None:
+    """Check challenge packages: reference AC, stub not, every sample its verdict."""
+    from judge import verify as verifier
+
+    challenges = [catalog.find_challenge(s) for s in slugs] or catalog.all_challenges()
+    failures = 0
+    click.echo(f"{'challenge':<24} {'case':<48} {'want':<7} {'got':<4} {'time':>6}")
+    for row in verifier.verify(challenges, jobs=jobs):
+        failures += not row.ok
+        mark = "ok" if row.ok else "MISMATCH"
+        click.echo(
+            f"{row.case.slug:<24} {row.case.label:<48} {row.case.want:<7} {row.got:<4} "
+            f"{row.seconds:>5.1f}s {mark}" + (f"  ({row.detail})" if not row.ok else "")
+        )
+    if failures:
+        click.echo(f"{failures} case(s) did not get their expected verdict.")
+        sys.exit(EXIT_REJECTED)
+    click.echo("All cases got their expected verdicts.")

@@ -1,0 +1,47 @@
+"""Shared fixtures: every test gets its own workspace and state folder; the (slow to build)
+performance inputs are cached once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from judge.catalog import find_challenge
+
+ROOT = Path(__file__).resolve().parent.parent
+CHALLENGES = ROOT / "challenges"
+
+
+@pytest.fixture(scope="session")
+def input_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("input-cache")
+
+
+@pytest.fixture(autouse=True)
+def isolated_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, input_cache: Path) -> Path:
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    monkeypatch.chdir(workspace)
+    monkeypatch.setenv("JUDGE_WORKSPACE", str(workspace))
+    monkeypatch.setenv("JUDGE_STATE_DIR", str(workspace / ".judge"))
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(input_cache))
+    monkeypatch.delenv("JUDGE_CHALLENGES_DIR", raising=False)
+    return workspace
+
+
+@pytest.fixture
+def max_subarray():
+    return find_challenge("max-subarray")
+
+
+@pytest.fixture
+def write_solution(tmp_path: Path):
+    """Write a submission file and return its path."""
+
+    def write(source: str, name: str = "solution.py") -> Path:
+        path = tmp_path / name
+        path.write_text(source, encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,72 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from judge.catalog import all_challenges, find_challenge, load_challenge
+from judge.errors import ChallengePackageError, UnknownChallenge
+
+from .conftest import CHALLENGES
+
+
+def test_every_packaged_challenge_is_valid():
+    found = all_challenges()
+    assert {"max-subarray", "zero-sum-pair"} <= {c.slug for c in found}
+    for challenge in found:
+        assert challenge.folder.name == challenge.slug.replace("-", "_")
+        assert len(challenge.hints) >= 3, challenge.slug
+
+
+@pytest.mark.parametrize("name", ["max-subarray", "max_subarray", " MAX-SUBARRAY "])
+def test_slug_accepts_hyphens_and_underscores(name):
+    assert find_challenge(name).slug == "max-subarray"
+
+
+def test_unknown_slug_suggests_the_closest():
+    with pytest.raises(UnknownChallenge, match="Did you mean max-subarray"):
+        find_challenge("max-subaray")
+    with pytest.raises(UnknownChallenge, match="judge list"):
+        find_challenge("qqqqqq")
+
+
+def copy_package(tmp_path: Path) -> Path:
+    target = tmp_path / "max_subarray"
+    shutil.copytree(CHALLENGES / "max_subarray", target)
+    return target
+
+
+def test_missing_file_is_named(tmp_path):
+    package = copy_package(tmp_path)
+    (package / "reference.py").unlink()
+    with pytest.raises(ChallengePackageError, match=r"reference\.py: required file is missing"):
+        load_challenge(package)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('difficulty = "easy"', 'difficulty = "trivial"', "field 'difficulty' must be one of"),
+        ('compare = "exact"', 'compare = "sorted"', "field 'compare' must be one of"),
+        ("factor = 30", 'factor = "thirty"', "field 'factor' must be a number"),
+        ("sizes = [500,", "sizes = [5000, 500,", "'sizes' must be strictly increasing"),
+        ('slug = "max-subarray"', 'slug = "other"', "field 'slug' is 'other'"),
+        ('name = "max_subarray_sum"', "", "missing field 'name'"),
+    ],
+)
+def test_bad_fields_are_named_with_their_file(tmp_path, old, new, message):
+    package = copy_package(tmp_path)
+    toml = package / "challenge.toml"
+    text = toml.read_text()
+    assert old in text
+    toml.write_text(text.replace(old, new, 1))
+    with pytest.raises(ChallengePackageError) as caught:
+        load_challenge(package)
+    assert message in str(caught.value)
+    assert "challenge.toml" in str(caught.value)
+
+
+def test_invalid_toml_is_reported(tmp_path):
+    package = copy_package(tmp_path)
+    (package / "challenge.toml").write_text("slug = [unclosed")
+    with pytest.raises(ChallengePackageError, match="not valid TOML"):
+        load_challenge(package)

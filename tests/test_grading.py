@@ -1,0 +1,112 @@
+"""Whole checks through the library: verdicts, failures a learner can act on, determinism."""
+
+from judge.grading import check
+from judge.verdicts import Verdict
+
+from .conftest import CHALLENGES
+
+SAMPLES = CHALLENGES / "max_subarray" / "samples"
+
+
+def test_reference_is_accepted_on_every_tier(max_subarray):
+    result = check(max_subarray, max_subarray.path("reference.py"))
+    assert result.accepted and result.score == 100
+    assert [t.verdict for t in result.tiers] == [Verdict.AC] * 3
+    growth = result.tiers[2].growth
+    assert growth["submission"] == growth["reference"] == "~n"
+
+
+def test_stub_is_not_accepted(max_subarray):
+    result = check(max_subarray, max_subarray.path("stub.py"))
+    assert result.verdict is Verdict.RE
+    assert "NotImplementedError" in result.tiers[0].failure.error
+
+
+def test_wrong_answer_shows_the_smallest_counterexample(max_subarray, write_solution):
+    # Correct on every example, wrong only when the last element is above 50 and not alone:
+    # the properties tier must find it and shrink it to the smallest such list.
+    source = (
+        "def max_subarray_sum(nums):\n"
+        "    if len(nums) > 1 and nums[-1] > 50:\n"
+        "        return nums[-1]\n"
+        "    best = cur = nums[0]\n"
+        "    for x in nums[1:]:\n"
+        "        cur = max(x, cur + x)\n"
+        "        best = max(best, cur)\n"
+        "    return best\n"
+    )
+    result = check(max_subarray, write_solution(source), quick=True)
+    tier = result.tiers[1]
+    assert result.verdict is Verdict.WA and tier.name == "properties"
+    failure = tier.failure
+    # The first property it breaks: "at least the largest element", smallest case of it.
+    assert failure.test == "the answer is at least the largest single element"
+    assert failure.input == "[52, 51]"
+    assert failure.expected == "103" and failure.got == "51"
+
+
+def test_same_file_same_verdict_and_same_counterexample(max_subarray, write_solution):
+    path = write_solution(
+        "def max_subarray_sum(nums):\n    return max(nums) if len(nums) < 4 else sum(nums)\n"
+    )
+    first = check(max_subarray, path, quick=True)
+    second = check(max_subarray, path, quick=True)
+    assert first.verdict is second.verdict is Verdict.WA
+    assert first.tiers[1].failure == second.tiers[1].failure
+
+
+def test_runtime_error_keeps_the_users_frames_and_output(max_subarray, write_solution):
+    source = (
+        "def max_subarray_sum(nums):\n"
+        "    print('debugging', nums)\n"
+        "    return helper(nums)\n\n"
+        "def helper(nums):\n"
+        "    return nums[len(nums)]\n"
+    )
+    result = check(max_subarray, write_solution(source, "mine.py"), quick=True)
+    failure = result.tiers[0].failure
+    assert result.verdict is Verdict.RE
+    assert failure.error == "IndexError: list index out of range"
+    assert failure.traceback[0].startswith('File "mine.py", line 3, in max_subarray_sum')
+    assert failure.traceback[-1].startswith('File "mine.py", line 6, in helper')
+    assert "debugging [-2, 1, -3" in failure.output
+
+
+def test_quadratic_gets_tle_with_growth_next_to_the_reference(max_subarray):
+    result = check(max_subarray, SAMPLES / "time_limit" / "quadratic.py")
+    perf = result.tiers[2]
+    assert result.verdict is Verdict.TLE and perf.verdict is Verdict.TLE
+    assert perf.growth["submission"].startswith("at least ~n^")
+    assert perf.growth["reference"] == "~n"
+    assert 0 < result.score < 100  # correct but slow: partial credit
+    stopped = [s for s in perf.sizes if s.verdict is Verdict.TLE]
+    assert len(stopped) == 1 and stopped[0].seconds is None
+
+
+def test_slow_sample_gets_the_same_verdict_five_times(max_subarray):
+    verdicts = {
+        check(max_subarray, SAMPLES / "time_limit" / "quadratic.py").verdict for _ in range(5)
+    }
+    assert verdicts == {Verdict.TLE}
+
+
+def test_plain_nlogn_solution_passes(max_subarray):
+    result = check(max_subarray, SAMPLES / "accepted" / "divide_and_conquer.py")
+    assert result.accepted
+
+
+def test_modified_input_is_a_wrong_answer():
+    from judge.catalog import find_challenge
+
+    challenge = find_challenge("zero-sum-pair")
+    sample = CHALLENGES / "zero_sum_pair" / "samples" / "wrong_answer" / "sorts_input.py"
+    result = check(challenge, sample, quick=True)
+    assert result.verdict is Verdict.WA
+    assert "modified its input" in result.tiers[0].failure.message
+
+
+def test_syntax_error_is_ce_with_the_line(max_subarray):
+    result = check(max_subarray, SAMPLES / "compile_error" / "syntax_error.py")
+    assert result.verdict is Verdict.CE
+    assert "syntax_error.py" in result.tiers[0].failure.error
+    assert "line 1" in result.tiers[0].failure.error

@@ -1,0 +1,110 @@
+"""The worker process and its limits, driven directly (no challenge involved)."""
+
+import os
+import time
+
+import pytest
+
+from judge.sandbox import CallLimits, Limits, WorkerProcess
+
+LOAD = {"op": "load", "function": "f", "compare": "exact"}
+QUICK = CallLimits(cpu_seconds=2.0, wall_seconds=4.0)
+
+
+def start(write_solution, source, **limits):
+    worker = WorkerProcess(write_solution(source), Limits(**limits) if limits else None)
+    worker.start()
+    return worker
+
+
+def call(worker, *args, limits=QUICK):
+    return worker.request({"op": "call", "args": list(args)}, limits)
+
+
+def test_call_returns_encoded_result_and_user_frames(write_solution):
+    with WorkerProcess(write_solution("def f(x):\n    return 10 // x\n")) as worker:
+        assert worker.request(LOAD, QUICK).ok
+        assert call(worker, 5).reply == {"ok": True, "result": 2}
+        failed = call(worker, 0).reply
+        assert failed["verdict"] == "RE" and failed["error"].startswith("ZeroDivisionError")
+        assert failed["traceback"] == ['File "solution.py", line 2, in f\n    return 10 // x']
+
+
+def test_cpu_limit_stops_a_busy_loop_quickly(write_solution):
+    with WorkerProcess(write_solution("def f():\n    while True: pass\n")) as worker:
+        worker.request(LOAD, QUICK)
+        started = time.monotonic()
+        outcome = call(worker, limits=CallLimits(cpu_seconds=0.3))
+        assert outcome.verdict == "TLE" and "CPU" in outcome.reason
+        assert time.monotonic() - started < 3
+        assert not worker.alive
+
+
+def test_wall_limit_stops_a_sleeper(write_solution):
+    with WorkerProcess(write_solution("import time\ndef f():\n    time.sleep(60)\n")) as worker:
+        worker.request(LOAD, QUICK)
+        outcome = call(worker, limits=CallLimits(cpu_seconds=0.2, wall_seconds=0.5))
+        assert outcome.verdict == "TLE"
+
+
+def test_memory_cap_is_reported_as_mle(write_solution):
+    source = "def f():\n    return len(bytearray(2 * 1024**3))\n"
+    with WorkerProcess(write_solution(source), Limits(memory_mb=256)) as worker:
+        worker.request(LOAD, QUICK)
+        reply = call(worker).reply
+        assert reply["verdict"] == "MLE"
+
+
+def test_output_flood_is_capped_and_never_blocks(write_solution):
+    source = "def f():\n    for _ in range(200_000):\n        print('x' * 100)\n    return 1\n"
+    with WorkerProcess(write_solution(source)) as worker:
+        worker.request(LOAD, QUICK)
+        assert call(worker, limits=CallLimits(cpu_seconds=20)).reply["result"] == 1
+        time.sleep(0.2)
+        output = worker.output()
+        assert output.truncated and len(output.text) <= 64 * 1024
+        assert output.total_bytes > 10_000_000
+
+
+def test_os_exit_mid_call_is_a_runtime_error(write_solution):
+    with WorkerProcess(write_solution("import os\ndef f():\n    os._exit(0)\n")) as worker:
+        worker.request(LOAD, QUICK)
+        outcome = call(worker)
+        assert outcome.verdict == "RE" and "exited with status 0" in outcome.reason
+
+
+def test_escaped_daemon_is_killed_on_close(write_solution, tmp_path):
+    marker = tmp_path / "daemon.pid"
+    source = f"""
+import os, time
+def f():
+    if os.fork() == 0:
+        os.setsid()
+        if os.fork() == 0:
+            with open({str(marker)!r}, "w") as fh:
+                fh.write(str(os.getpid()))
+            while True:
+                time.sleep(1)
+        os._exit(0)
+    time.sleep(0.5)
+    return 1
+"""
+    worker = start(write_solution, source)
+    worker.request(LOAD, QUICK)
+    assert call(worker).reply["result"] == 1
+    pid = int(marker.read_text())
+    worker.close()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_workdir_is_fresh_and_removed(write_solution):
+    source = (
+        "import os\ndef f():\n    open('scratch.txt', 'w').write('x')\n    return os.listdir('.')\n"
+    )
+    worker = start(write_solution, source)
+    worker.request(LOAD, QUICK)
+    assert call(worker).reply["result"] == ["scratch.txt"]
+    folder = worker.workdir
+    worker.close()
+    assert not folder.exists()
