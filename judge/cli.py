@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -50,6 +51,27 @@ def guarded(command: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(EXIT_INTERNAL)
 
     return wrapper
+
+
+class TerminalProgress:
+    """One self-overwriting status line on stderr, shown only on a terminal and only once a
+    check has run for about a second (a fast check stays silent)."""
+
+    DELAY = 1.0
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.started = time.monotonic()
+        self.shown = False
+
+    def __call__(self, message: str) -> None:
+        if self.enabled and time.monotonic() - self.started >= self.DELAY:
+            click.echo(f"\r\033[K  checking: {message} ...", nl=False, err=True)
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            click.echo("\r\033[K", nl=False, err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -119,7 +141,11 @@ def check(slug: str, file: str | None, as_json: bool, quick: bool) -> None:
     """Grade your solution of a challenge."""
     challenge = catalog.find_challenge(slug)
     path = workspace.submission_file(challenge, file)
-    result = grading.check(challenge, Path(path), quick=quick)
+    progress = TerminalProgress(enabled=not as_json and sys.stderr.isatty())
+    try:
+        result = grading.check(challenge, Path(path), quick=quick, progress=progress)
+    finally:
+        progress.clear()
     with store.Store(workspace.state_dir()) as db:
         db.record_check(result, Path(path))
     if as_json:

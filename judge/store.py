@@ -23,6 +23,8 @@ from judge.verdicts import CheckResult, to_json
 
 APPLICATION_ID = 0x4A554447  # "JUDG"
 SCHEMA_VERSION = 1
+# Every statement is idempotent and runs on each open: a new table added here appears in
+# existing databases without a migration. Changing an existing table needs SCHEMA_VERSION.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
     id INTEGER PRIMARY KEY,
@@ -100,15 +102,16 @@ class Store:
         tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id == 0 and tables == 0:  # a new, empty database: make it ours
             with self.transaction():
-                for statement in SCHEMA.split(";"):  # executescript() would COMMIT early
-                    if statement.strip():
-                        self.db.execute(statement)
                 self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         elif app_id != APPLICATION_ID:
             raise sqlite3.DatabaseError("it is not a judge database")
         elif version > SCHEMA_VERSION:
             raise sqlite3.DatabaseError("it was written by a newer version of judge")
+        with self.transaction():
+            for statement in SCHEMA.split(";"):  # executescript() would COMMIT early
+                if statement.strip():
+                    self.db.execute(statement)
 
     def close(self) -> None:
         self.db.close()
