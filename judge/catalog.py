@@ -175,7 +175,7 @@ def load_challenge(folder: Path) -> Challenge:
         compare=function.choice("compare", COMPARE_MODES, "exact"),
         read_only_inputs=function.get("read_only_inputs", bool, False),
         call_seconds=float(limits.positive("call_seconds", (int, float), 2.0)),
-        memory_mb=limits.positive("memory_mb", int, 1024),
+        memory_mb=limits.positive("memory_mb", int, 512),
         file_size_mb=limits.positive("file_size_mb", int, 64),
         max_examples=limits.positive("max_examples", int, 100),
         performance=_performance(top, folder),

@@ -70,7 +70,7 @@ class SubmissionSession:
             return None
         if outcome.verdict:
             self.load_verdict = Verdict(outcome.verdict)
-            return Failure(message=f"Loading your file failed: the process {outcome.reason}.")
+            return Failure(message=f"Loading your file failed: {outcome.reason}.")
         reply = outcome.reply
         self.load_verdict = Verdict(reply.get("verdict", "CE"))
         return Failure(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
 import select
 import shutil
 import signal
@@ -40,7 +41,7 @@ sys.set_int_max_str_digits(0)
 
 @dataclass
 class Limits:
-    memory_mb: int = 1024
+    memory_mb: int = 512
     file_size_mb: int = 64
     cpu_seconds: int = 120  # the whole worker's lifetime; requests have their own limits
     processes: int = 64
@@ -56,7 +57,7 @@ class CallLimits:
         # Sleeping or blocked code uses no CPU: the wall limit catches it, with room for a
         # loaded machine where our share of a core may be half of it.
         if not self.wall_seconds:
-            self.wall_seconds = 3 * self.cpu_seconds + 1.0
+            self.wall_seconds = 2 * self.cpu_seconds + 1.0
 
 
 @dataclass
@@ -200,6 +201,7 @@ class WorkerProcess:
         self._children_before: set[int] = set()
         self._max_rss_kb = 0
         self._drops = False
+        self._request_id = ""
 
     # -- life cycle -----------------------------------------------------------------------
     def start(self) -> None:
@@ -336,6 +338,10 @@ class WorkerProcess:
             return Outcome(verdict="RE", reason=f"the process had already {self.status}")
         cpu_start = _process_cpu_seconds(self.pid) or 0.0
         wall_start = time.monotonic()
+        # A fresh id per request, echoed by the worker: a reply forged blindly by the
+        # submission (junk written to every descriptor it finds) is caught as such.
+        self._request_id = secrets.token_hex(8)
+        message = {**message, "id": self._request_id}
         try:
             payload = (json.dumps(message) + "\n").encode()
             view = memoryview(payload)
@@ -375,8 +381,8 @@ class WorkerProcess:
         wall = time.monotonic() - wall_start
         try:
             reply = json.loads(line)
-            if not isinstance(reply, dict):
-                raise ValueError("not an object")
+            if not isinstance(reply, dict) or reply.pop("id", None) != self._request_id:
+                raise ValueError("not a reply to this request")
         except ValueError:
             self.status = "broke the judge's protocol"
             self._kill()

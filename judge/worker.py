@@ -66,7 +66,8 @@ class Worker:
             if op == "exit":
                 return
             handler = getattr(self, "op_" + str(op), None)
-            self.reply(handler(request) if handler else {"ok": False, "verdict": "IE"})
+            reply = handler(request) if handler else {"ok": False, "verdict": "IE"}
+            self.reply({**reply, "id": request.get("id")})
 
     # -- errors ---------------------------------------------------------------------------
     def user_frames(self, exc: BaseException) -> list[str]:
@@ -224,6 +225,50 @@ def drop_privileges(drop: bool, processes: int) -> None:
         resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
 
 
+# Syscalls a submission never needs and could use against the judge: signalling any process
+# (the judge runs under the same user when it cannot drop privileges) and tracing or writing
+# into another process's memory.
+BLOCKED_SYSCALLS = {
+    "x86_64": [62, 200, 234, 424, 101, 311],  # kill tkill tgkill pidfd_send_signal ptrace pvw
+    "aarch64": [129, 130, 131, 424, 117, 271],
+}
+AUDIT_ARCH = {"x86_64": 0xC000003E, "aarch64": 0xC00000B7}
+
+
+def block_signals_to_others() -> bool:
+    """Install a seccomp filter that makes those syscalls fail with EPERM (Linux only)."""
+    import ctypes
+    import platform
+    import struct
+
+    machine = platform.machine()
+    if not sys.platform.startswith("linux") or machine not in BLOCKED_SYSCALLS:
+        return False
+    numbers = BLOCKED_SYSCALLS[machine]
+
+    def op(code: int, jt: int, jf: int, k: int) -> bytes:
+        return struct.pack("HBBI", code, jt, jf, k)
+
+    ld_word, jeq, ret = 0x20, 0x15, 0x06
+    allow, eperm, kill = 0x7FFF0000, 0x00050000 | 1, 0x80000000
+    program = [op(ld_word, 0, 0, 4), op(jeq, 1, 0, AUDIT_ARCH[machine]), op(ret, 0, 0, kill)]
+    program.append(op(ld_word, 0, 0, 0))
+    for index, number in enumerate(numbers):
+        program.append(op(jeq, len(numbers) - index, 0, number))
+    program += [op(ret, 0, 0, allow), op(ret, 0, 0, eperm)]
+    code = ctypes.create_string_buffer(b"".join(program))
+
+    class SockFprog(ctypes.Structure):
+        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+    fprog = SockFprog(len(program), ctypes.addressof(code))
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_set_no_new_privs, pr_set_seccomp, seccomp_mode_filter = 38, 22, 2
+    if libc.prctl(pr_set_no_new_privs, 1, 0, 0, 0) != 0:
+        return False
+    return libc.prctl(pr_set_seccomp, seccomp_mode_filter, ctypes.byref(fprog), 0, 0) == 0
+
+
 def main() -> None:
     requests_fd, replies_fd = int(sys.argv[1]), int(sys.argv[2])
     source_path, harness_path, limits = sys.argv[3], sys.argv[4], json.loads(sys.argv[5])
@@ -241,6 +286,7 @@ def main() -> None:
         pass
     apply_limits(limits)
     drop_privileges(limits.get("drop_privileges", False), limits.get("processes", 64))
+    block_signals_to_others()
     worker = Worker(replies_fd, source_path, source, harness_source)
     with os.fdopen(requests_fd, "rb") as requests:
         worker.serve(requests)

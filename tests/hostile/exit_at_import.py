@@ -1,0 +1,4 @@
+# expect: RE
+import sys
+
+sys.exit(0)

@@ -1,0 +1,3 @@
+ÿş not utf-8 €
+def has_zero_sum_pair(nums):
+    return False

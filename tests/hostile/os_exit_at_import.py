@@ -1,0 +1,4 @@
+# expect: RE
+import os
+
+os._exit(0)

@@ -1,0 +1,3 @@
+# expect: RE
+def has_zero_sum_pair(nums):
+    raise KeyboardInterrupt
