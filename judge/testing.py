@@ -12,8 +12,10 @@ submission that hangs. The same module works under plain pytest (challenges/conf
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import sys
 import tempfile
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,23 +59,30 @@ class Reference:
             harness_module = import_file(challenge.harness_file, f"judge_harness_{tag}")
         self.hooks = harness.load_hooks(harness_module)
         self._expected: dict[str, Any] = {}
+        self._scratch = Path(tempfile.mkdtemp(prefix="judge-reference-"))
+        weakref.finalize(self, shutil.rmtree, self._scratch, True)
+
+    def _folder(self) -> Path:
+        """Where a call may write: a fresh folder for file-based challenges (they have a
+        harness), the shared scratch folder for the rest (cheaper: nothing is written)."""
+        if self.challenge.harness_file:
+            return Path(tempfile.mkdtemp(dir=self._scratch))
+        return self._scratch
 
     def expected(self, data: list[Any]) -> Any:
         key = canonical.dumps(canonical.encode(data))
         if key not in self._expected:
-            with tempfile.TemporaryDirectory(prefix="judge-reference-") as folder:
-                args = self.hooks["build_args"](data, Path(folder))
-                result = self.function(*args)
-                value = self.hooks["collect"](result, args, Path(folder))
+            folder = self._folder()
+            args = self.hooks["build_args"](data, folder)
+            result = self.function(*args)
+            value = self.hooks["collect"](result, args, folder)
             self._expected[key] = canonical.decode(canonical.encode(value))
         return self._expected[key]
 
     def untouched(self, data: list[Any]) -> Any:
         """What the arguments look like before any call (to detect a modified input)."""
-        with tempfile.TemporaryDirectory(prefix="judge-reference-") as folder:
-            return canonical.encode(
-                self.hooks["observe"](self.hooks["build_args"](data, Path(folder)))
-            )
+        args = self.hooks["build_args"](data, self._folder())
+        return canonical.encode(self.hooks["observe"](args))
 
     def describe(self, data: list[Any]) -> str:
         return canonical.show(self.hooks["describe"](data), limit=600).strip("'\"")
