@@ -141,17 +141,19 @@ def check(slug: str, file: str | None, as_json: bool, quick: bool) -> None:
     """Grade your solution of a challenge."""
     challenge = catalog.find_challenge(slug)
     path = workspace.submission_file(challenge, file)
-    progress = TerminalProgress(enabled=not as_json and sys.stderr.isatty())
-    try:
-        result = grading.check(challenge, Path(path), quick=quick, progress=progress)
-    finally:
-        progress.clear()
+    # Opened first, so an unusable state folder is reported before a long check, and
+    # written last, after printing, so a failed write (disk full) never hides the verdict.
     with store.Store(workspace.state_dir()) as db:
+        progress = TerminalProgress(enabled=not as_json and sys.stderr.isatty())
+        try:
+            result = grading.check(challenge, Path(path), quick=quick, progress=progress)
+        finally:
+            progress.clear()
+        if as_json:
+            click.echo(json.dumps(to_json(result), ensure_ascii=False))
+        else:
+            click.echo(report.render_check(result))
         db.record_check(result, Path(path))
-    if as_json:
-        click.echo(json.dumps(to_json(result), ensure_ascii=False))
-    else:
-        click.echo(report.render_check(result))
     if result.verdict.value == "IE":
         click.echo(f"IE: {ISSUE_HINT}", err=True)
         sys.exit(EXIT_INTERNAL)

@@ -88,6 +88,8 @@ class Store:
             folder.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self._prepare()
+        except sqlite3.OperationalError as exc:  # locked, read-only, disk full: not corrupt
+            raise StateError(f"The state database {self.path} cannot be used: {exc}.") from None
         except sqlite3.DatabaseError as exc:
             raise StateError(
                 f"The state database {self.path} is not usable ({exc}); it was left as it is. "

@@ -116,3 +116,45 @@ def test_corrupt_state_is_a_clear_error(isolated_workspace):
     result = run("list")
     assert result.exit_code == 2 and "is not usable" in result.output
     assert (state / "judge.db").read_bytes().startswith(b"garbage")
+
+
+def test_grading_never_modifies_the_graded_file(tmp_path):
+    solution = tmp_path / "mine.py"
+    solution.write_text((CHALLENGES / "max_subarray" / "reference.py").read_text())
+    before = solution.stat()
+    content = solution.read_bytes()
+    assert run("check", "max-subarray", "--file", solution, "--quick").exit_code == 0
+    after = solution.stat()
+    assert solution.read_bytes() == content
+    assert (after.st_mtime_ns, after.st_size) == (before.st_mtime_ns, before.st_size)
+
+
+def test_unusable_state_folder_is_one_sentence(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("JUDGE_STATE_DIR", str(blocker / "state"))
+    result = run("list")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: The state folder") and "Traceback" not in result.output
+
+
+def test_full_disk_while_recording_keeps_the_verdict_and_says_so(monkeypatch):
+    import sqlite3
+
+    from judge import store
+
+    assert run("list").exit_code == 0  # the database exists: opening it takes one transaction
+    opened = store.Store.transaction
+
+    def full_disk_after_opening(self):
+        if not getattr(self, "opened", False):  # the schema check when opening succeeds
+            self.opened = True
+            return opened(self)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store.Store, "transaction", full_disk_after_opening)
+    result = run("check", "max-subarray", "--file", WRONG)
+    assert result.exit_code == 2
+    assert "Verdict: WA" in result.output
+    assert "Error: The check could not be recorded" in result.output
+    assert "database or disk is full" in result.output
