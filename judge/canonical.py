@@ -116,7 +116,10 @@ def type_name(value: Any) -> str:
 
 def show(value: Any, limit: int = 300) -> str:
     """A readable, bounded rendering of a decoded value for the learner."""
-    text = repr(value)
+    return shorten(repr(value), limit)
+
+
+def shorten(text: str, limit: int = 300) -> str:
     if len(text) > limit:
         return f"{text[: limit - 40]} ... ({len(text)} characters in all)"
     return text

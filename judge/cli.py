@@ -40,6 +40,9 @@ def guarded(command: Callable[..., Any]) -> Callable[..., Any]:
             return command(*args, **kwargs)
         except JudgeError as exc:
             raise UsageError(str(exc)) from None
+        except BrokenPipeError:  # `judge show x | head`: the reader left, nothing to say
+            sys.stderr.close()
+            sys.exit(0)
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing was recorded for the unfinished run.", err=True)
             sys.exit(EXIT_INTERRUPTED)

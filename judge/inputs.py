@@ -2,7 +2,8 @@
 
 A challenge's `perf.py` defines `generate(size, rng, folder) -> list` (the call's arguments
 as plain data; file-based challenges write their files into `folder` and return paths). The
-result is pickled under the cache folder, keyed by challenge, version, seed and size, with a
+result is pickled under the cache folder, keyed by challenge, version, the generator's own
+source, seed and size, with a
 manifest of every file's size and mtime: a cache entry that changed since it was written
 (say, a submission rewrote an input file) is rebuilt instead of trusted. Only the judge
 writes here; workers read the pickle.
@@ -11,6 +12,7 @@ writes here; workers read the pickle.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import pickle
 import random
@@ -40,9 +42,19 @@ def _valid(folder: Path) -> bool:
         return False
 
 
+def _generator_hash(challenge: Challenge) -> str:
+    """Part of the cache key: editing perf.py or harness.py invalidates what they made."""
+    digest = hashlib.sha256()
+    for path in (challenge.path("perf.py"), challenge.harness_file):
+        if path is not None:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def input_file(challenge: Challenge, size: int, seed: int) -> Path:
     """The pickled arguments for one size, generating them if needed."""
-    folder = cache_dir() / challenge.module_name / f"v{challenge.version}-seed{seed}-n{size}"
+    key = f"v{challenge.version}-{_generator_hash(challenge)}-seed{seed}-n{size}"
+    folder = cache_dir() / challenge.module_name / key
     folder.parent.mkdir(parents=True, exist_ok=True)
     # One writer at a time per entry; the manifest, written last, marks it complete.
     with open(folder.with_name(folder.name + ".lock"), "w") as lock:

@@ -44,16 +44,32 @@ def _stage(worker: WorkerProcess, challenge: Challenge, size: int, seed: int) ->
     return worker.request({"op": "input", "folder": folder}, PREPARE_LIMITS)
 
 
-def _timed_run(worker: WorkerProcess, limits: CallLimits, **options: bool) -> Outcome:
-    """Prepare fresh arguments (not timed), then time one call from outside."""
+def _timed_run(
+    worker: WorkerProcess, limits: CallLimits, digest: bool = True, **options: bool
+) -> Outcome:
+    """Prepare fresh arguments, time one call from outside, then read back the result's
+    digest (or drop it): only the call itself is timed and limited."""
     prepared = worker.request({"op": "prepare"}, PREPARE_LIMITS)
     if not prepared.ok:
         return prepared
-    return worker.request({"op": "run", "digest": True, **options}, limits)
+    call = worker.request({"op": "run", "defer": True, **options}, limits)
+    return _read_back(worker, call, digest)
 
 
-def _reference_run(worker: WorkerProcess, what: str, **options: bool) -> Outcome:
-    outcome = _timed_run(worker, REFERENCE_LIMITS, **options)
+def _read_back(worker: WorkerProcess, call: Outcome, digest: bool = True) -> Outcome:
+    if not call.ok:
+        return call
+    result = worker.request(
+        {"op": "result", "digest": digest, "discard": not digest}, PREPARE_LIMITS
+    )
+    if not result.ok:
+        return result
+    call.reply.update(result.reply)
+    return call
+
+
+def _reference_run(worker: WorkerProcess, what: str, digest: bool = True) -> Outcome:
+    outcome = _timed_run(worker, REFERENCE_LIMITS, digest=digest)
     if not outcome.ok:
         detail = outcome.reason or (outcome.reply or {}).get("error", "")
         raise PerformanceError(f"the reference failed on {what}: {detail}")
@@ -96,7 +112,10 @@ def run_performance(
             for worker in (reference, candidate):
                 if not _stage(worker, challenge, n, spec.seed).ok:
                     raise PerformanceError(f"the input of size {n} could not be loaded")
-            runs = [_reference_run(reference, f"n={n}") for _ in range(spec.repeats + 1)]
+            # The warm-up run also gives the expected digest; the timed repeats drop theirs.
+            runs = [
+                _reference_run(reference, f"n={n}", digest=i == 0) for i in range(spec.repeats + 1)
+            ]
             best = min(run.cpu_seconds for run in runs[1:])  # the first run is the warm-up
             limit = spec.factor * best + spec.floor_seconds
             outcome = _timed_run(candidate, CallLimits(cpu_seconds=limit))
@@ -131,7 +150,7 @@ def _time_reference_beyond(
     for n in spec.sizes[len(sizes) :]:
         if not _stage(reference, challenge, n, spec.seed).ok:
             return
-        run = _reference_run(reference, f"n={n}")
+        run = _reference_run(reference, f"n={n}", digest=False)
         limit = spec.factor * run.cpu_seconds + spec.floor_seconds
         sizes.append(
             SizeTiming(
@@ -183,10 +202,12 @@ def describe_growth(sizes: list[SizeTiming]) -> dict:
     """Growth of both, in words and numbers. A run stopped at its limit still tells that
     the code took *at least* the limit: it counts as a lower bound."""
     reference = fit_exponent([(s.n, s.reference_seconds) for s in sizes])
-    tried = [s for s in sizes if s.verdict is not None]  # not the reference-only sizes
-    points = [(s.n, s.seconds if s.seconds is not None else s.limit) for s in tried]
+    # Sizes the submission finished, plus a TLE stop as a lower bound (a crash says nothing
+    # about speed, and sizes after the stop were run by the reference only).
+    points = [(s.n, s.seconds) for s in sizes if s.seconds is not None]
+    stopped = any(s.verdict is Verdict.TLE for s in sizes)
+    points += [(s.n, s.limit) for s in sizes if s.verdict is Verdict.TLE]
     submission = fit_exponent(points)
-    stopped = bool(tried) and tried[-1].seconds is None
     words = growth_words(submission)
     if stopped:
         words = "at least " + words if submission is not None else "too slow to measure"
@@ -207,9 +228,9 @@ def _measure(worker: WorkerProcess, spec: MemorySpec, limits: CallLimits) -> tup
             return prepared, 0
         before = worker.rss_kb("VmRSS") or 0
         worker.reset_peak_rss()
-        outcome = worker.request({"op": "run", "digest": True}, limits)
+        outcome = worker.request({"op": "run", "defer": True}, limits)
         peak = (worker.rss_kb("VmHWM") or before) if outcome.ok else before
-        return outcome, max(0, peak - before) * 1024
+        return _read_back(worker, outcome), max(0, peak - before) * 1024
     outcome = _timed_run(worker, limits, tracemalloc=True)
     return outcome, int((outcome.reply or {}).get("peak_bytes", 0)) if outcome.ok else 0
 

@@ -85,7 +85,7 @@ class Reference:
         return canonical.encode(self.hooks["observe"](args))
 
     def describe(self, data: list[Any]) -> str:
-        return canonical.show(self.hooks["describe"](data), limit=600).strip("'\"")
+        return canonical.shorten(str(self.hooks["describe"](data)), limit=600)
 
 
 class WrongAnswer(AssertionError):

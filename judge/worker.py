@@ -47,6 +47,7 @@ class Worker:
         self.compare = "exact"
         self.data: list | None = None
         self.args: tuple | None = None
+        self.pending: tuple | None = None
 
     # -- protocol -------------------------------------------------------------------------
     def reply(self, message: dict) -> None:
@@ -154,7 +155,9 @@ class Worker:
         return {"ok": True}
 
     def op_run(self, request: dict) -> dict:
-        """Call the submission once on the prepared arguments."""
+        """Call the submission once on the prepared arguments. With `defer`, reply as soon
+        as the call returns and keep the result for `op_result`: the parent times this
+        request, and reading back a large result is not the submission's work."""
         args, self.args = self.args, None
         tracing = request.get("tracemalloc", False)
         if tracing:
@@ -170,11 +173,21 @@ class Worker:
             if tracing:
                 peak = tracemalloc.get_traced_memory()[1] - baseline
                 tracemalloc.stop()
+        self.pending = (result, args)
+        message = {"ok": True, "peak_bytes": peak} if tracing else {"ok": True}
+        if request.get("defer"):
+            return message
+        read_back = self.op_result(request)
+        return {**message, **read_back} if read_back["ok"] else read_back
+
+    def op_result(self, request: dict) -> dict:
+        """Read back the last call's result: the value itself, or just its digest."""
+        (result, args), self.pending = self.pending, None
+        if request.get("discard"):  # a repeated timing run: its answer is already known
+            return {"ok": True}
         try:
             value = self.hooks["collect"](result, args, self.input_folder)
             message = {"ok": True}
-            if tracing:
-                message["peak_bytes"] = peak
             if request.get("digest"):
                 message["digest"] = canonical.digest(value, self.compare)
             else:

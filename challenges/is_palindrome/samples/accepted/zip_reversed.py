@@ -1,0 +1,2 @@
+def is_palindrome(word):
+    return all(a == b for a, b in zip(word, reversed(word)))

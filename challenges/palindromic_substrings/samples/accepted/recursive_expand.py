@@ -1,0 +1,17 @@
+"""Plainly written and recursive: grows each centre by one call per palindrome found.
+The recursion is as deep as the longest palindrome's radius, which is fine here."""
+
+
+def palindromic_substrings(s):
+    found = []
+
+    def grow(lo, hi):
+        if lo < 0 or hi >= len(s) or s[lo] != s[hi]:
+            return
+        found.append(s[lo : hi + 1])
+        grow(lo - 1, hi + 1)
+
+    for i in range(len(s)):
+        grow(i, i)
+        grow(i, i + 1)
+    return found
