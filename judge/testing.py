@@ -177,7 +177,7 @@ def mismatch(reference: Reference, data: list[Any], expected: Any, got: Any) -> 
     message = "Wrong answer."
     if canonical.type_name(expected) != canonical.type_name(got):
         expected_type, got_type = canonical.type_name(expected), canonical.type_name(got)
-        message = f"Wrong type: expected a {expected_type}, got a {got_type}."
+        message = f"Wrong type: expected {_article(expected_type)}, got {_article(got_type)}."
     elif reference.challenge.compare == "multiset":
         message = "Wrong answer (compared in any order, duplicates counted)."
     return Failure(
@@ -186,6 +186,10 @@ def mismatch(reference: Reference, data: list[Any], expected: Any, got: Any) -> 
         expected=canonical.show(expected),
         got=canonical.show(got),
     )
+
+
+def _article(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
 def error_message(verdict: Verdict) -> str:

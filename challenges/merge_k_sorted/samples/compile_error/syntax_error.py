@@ -1,0 +1,5 @@
+import heapq
+
+
+def merge_sorted(arrays):
+    return list(heapq.merge(*arrays)

@@ -1,0 +1,17 @@
+"""The O(N·k) head scan with the scanning done in C (min and index over a list of heads):
+faster by a constant factor, still O(k) per element."""
+
+
+def merge_sorted(arrays):
+    infinity = float("inf")
+    heads = [values[0] if values else infinity for values in arrays]
+    positions = [0] * len(arrays)
+    merged = []
+    for _ in range(sum(len(values) for values in arrays)):
+        smallest = min(heads)
+        i = heads.index(smallest)
+        merged.append(smallest)
+        positions[i] += 1
+        values = arrays[i]
+        heads[i] = values[positions[i]] if positions[i] < len(values) else infinity
+    return merged

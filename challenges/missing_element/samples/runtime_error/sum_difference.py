@@ -1,0 +1,5 @@
+"""Right for integers, repeats included; sum() of strings raises TypeError."""
+
+
+def find_missing(a, b):
+    return sum(a) - sum(b)
