@@ -118,9 +118,8 @@ def show(slug: str) -> None:
         )
     for spec in challenge.memory:
         kind = "required" if spec.required else "stretch"
-        click.echo(
-            f"Memory:     {spec.title}: {spec.budget_kb:,} KiB extra at n={spec.size:,} ({kind})"
-        )
+        budget = f"{spec.budget_kb:,} KiB extra at n={spec.size:,}"
+        click.echo(f"Tier:       {spec.title}: {budget} ({kind})")
     click.echo(f"Start:      judge start {challenge.slug}")
 
 

@@ -73,6 +73,20 @@ def _run_tiers(
     progress: Progress,
 ) -> None:
     reference = Reference(challenge)
+    try:
+        _run_all(challenge, submission, tiers, quick, progress, reference)
+    finally:
+        reference.close()  # now, not at exit: pool processes of `verify -j` never run atexit
+
+
+def _run_all(
+    challenge: Challenge,
+    submission: Path,
+    tiers: list[TierResult],
+    quick: bool,
+    progress: Progress,
+    reference: Reference,
+) -> None:
     module, tests = property_tests(challenge)
     with SubmissionSession(challenge, submission) as session:
         progress("loading your file")

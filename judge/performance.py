@@ -229,7 +229,7 @@ def _measure(worker: WorkerProcess, spec: MemorySpec, limits: CallLimits) -> tup
         before = worker.rss_kb("VmRSS") or 0
         worker.reset_peak_rss()
         outcome = worker.request({"op": "run", "defer": True}, limits)
-        peak = (worker.rss_kb("VmHWM") or before) if outcome.ok else before
+        peak = worker.rss_kb("VmHWM") or before  # also after a MemoryError: how far it got
         return _read_back(worker, outcome), max(0, peak - before) * 1024
     outcome = _timed_run(worker, limits, tracemalloc=True)
     return outcome, int((outcome.reply or {}).get("peak_bytes", 0)) if outcome.ok else 0

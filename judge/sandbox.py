@@ -405,17 +405,15 @@ class WorkerProcess:
         )
 
     def stage(self, entry: Path) -> str:
-        """Make a cached input folder visible inside the worker's own folder (hard links,
-        or copies across file systems), so that even an unprivileged worker can read it
-        wherever the cache lives. Returns the folder's name relative to the worker."""
+        """Copy a cached input folder into the worker's own folder, so that even an
+        unprivileged worker can read it wherever the cache lives, and so that a submission
+        that rewrites its input file spoils only its own copy (a hard link would share the
+        cached file with every later check). Returns the folder's name inside the worker's."""
         target = self.workdir / entry.name
         if not target.exists():
             target.mkdir()
             for item in entry.iterdir():
-                try:
-                    os.link(item, target / item.name)
-                except OSError:
-                    shutil.copy2(item, target / item.name)
+                shutil.copyfile(item, target / item.name)
             if self._drops:
                 os.chown(target, NOBODY, NOBODY)  # the call may write its output here
         return entry.name

@@ -60,7 +60,7 @@ class Reference:
         self.hooks = harness.load_hooks(harness_module)
         self._expected: dict[str, Any] = {}
         self._scratch = Path(tempfile.mkdtemp(prefix="judge-reference-"))
-        weakref.finalize(self, shutil.rmtree, self._scratch, True)
+        self.close = weakref.finalize(self, shutil.rmtree, self._scratch, True)
 
     def _folder(self) -> Path:
         """Where a call may write: a fresh folder for file-based challenges (they have a

