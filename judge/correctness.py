@@ -146,10 +146,7 @@ def run_examples(
             session.attach_output(tier.failure)
             break
         tier.passed += 1
-    tier.fraction = 1.0 if tier.verdict is Verdict.AC else 0.0
-    tier.summary = f"{tier.passed}/{tier.total} examples"
-    tier.seconds = time.monotonic() - started
-    return tier
+    return _finished(tier, f"{tier.passed}/{tier.total} examples", started)
 
 
 def property_settings(challenge: Challenge) -> settings:
@@ -213,7 +210,12 @@ def run_properties(
             session.attach_output(tier.failure)
             break
         tier.passed += 1
+    return _finished(tier, f"{tier.passed}/{tier.total} properties, {proxy.calls} calls", started)
+
+
+def _finished(tier: TierResult, summary: str, started: float) -> TierResult:
+    """Correctness is all or nothing: full points only when every case passed."""
     tier.fraction = 1.0 if tier.verdict is Verdict.AC else 0.0
-    tier.summary = f"{tier.passed}/{tier.total} properties, {proxy.calls} calls"
+    tier.summary = summary
     tier.seconds = time.monotonic() - started
     return tier
