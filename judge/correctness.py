@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Any
 
 from hypothesis import HealthCheck, Phase, Verbosity, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 from hypothesis.errors import Flaky, HypothesisException
 from hypothesis.reporting import with_reporter
 
@@ -31,6 +32,7 @@ from judge.testing import (
     import_file,
 )
 from judge.verdicts import Failure, TierResult, Verdict
+from judge.workspace import state_dir
 
 LOAD_LIMITS = CallLimits(cpu_seconds=10.0, wall_seconds=20.0)
 
@@ -165,6 +167,9 @@ def property_settings(challenge: Challenge) -> settings:
 
 def property_tests(challenge: Challenge) -> tuple[ModuleType, list[tuple[str, Any]]]:
     """Import the challenge's tests under the judge's Hypothesis settings."""
+    # Hypothesis keeps a few files even without a database: in the state folder, not in
+    # whatever folder the user runs judge from.
+    set_hypothesis_home_dir(str(state_dir() / "hypothesis"))
     settings.register_profile("judge", property_settings(challenge))
     # Restored afterwards, so that a host pytest run keeps its own profile.
     previous = settings.get_current_profile_name()

@@ -1,0 +1,12 @@
+"""Remembers visited nodes in a list: `node in visited` scans it, so this is quadratic."""
+
+
+def has_cycle(head):
+    visited = []
+    node = head
+    while node is not None:
+        if node in visited:
+            return True
+        visited.append(node)
+        node = node.next
+    return False
