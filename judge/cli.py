@@ -19,7 +19,7 @@ from typing import Any
 
 import click
 
-from judge import catalog, grading, report, store, workspace
+from judge import catalog, grading, report, rounds, store, workspace
 from judge.errors import JudgeError
 from judge.verdicts import to_json
 
@@ -140,12 +140,15 @@ def start(slug: str) -> None:
 @click.option("--quick", is_flag=True, help="Only the correctness tiers (no speed, no memory).")
 @guarded
 def check(slug: str, file: str | None, as_json: bool, quick: bool) -> None:
-    """Grade your solution of a challenge."""
+    """Grade your solution of a challenge (in a round: the round's file)."""
     challenge = catalog.find_challenge(slug)
-    path = workspace.submission_file(challenge, file)
     # Opened first, so an unusable state folder is reported before a long check, and
     # written last, after printing, so a failed write (disk full) never hides the verdict.
     with store.Store(workspace.state_dir()) as db:
+        route = rounds.route_check(db, challenge, file)  # None unless SLUG is in a round
+        if route and route.load_only:
+            sys.exit(_whiteboard_check(route, as_json))
+        path = route.path if route else workspace.submission_file(challenge, file)
         progress = TerminalProgress(enabled=not as_json and sys.stderr.isatty())
         try:
             result = grading.check(challenge, Path(path), quick=quick, progress=progress)
@@ -155,7 +158,9 @@ def check(slug: str, file: str | None, as_json: bool, quick: bool) -> None:
             click.echo(json.dumps(to_json(result), ensure_ascii=False))
         else:
             click.echo(report.render_check(result))
-        db.record_check(result, Path(path))
+        db.record_check(result, Path(path), route.link() if route else None)
+        if route:
+            _after_round_check(db, route, as_json)
     if result.verdict.value == "IE":
         click.echo(f"IE: {ISSUE_HINT}", err=True)
         sys.exit(EXIT_INTERNAL)
@@ -184,3 +189,250 @@ def verify(slugs: tuple[str, ...], jobs: int) -> None:
         click.echo(f"{failures} case(s) did not get their expected verdict.")
         sys.exit(EXIT_REJECTED)
     click.echo("All cases got their expected verdicts.")
+
+
+# -- The learner's loop: watch, hint, solution, reset, next (judge/watch.py, judge/learner.py) --
+
+
+@main.command("watch")
+@click.argument("slug", required=False)
+@click.option(
+    "--next", "move_on", is_flag=True, help="Once accepted, move on to the next unsolved one."
+)
+@guarded
+def watch_command(slug: str | None, move_on: bool) -> None:
+    """Grade your solution again each time you save it (Ctrl-C to stop)."""
+    from judge import watch
+
+    on_terminal = sys.stdout.isatty()
+    events = watch.watch(slug, move_on=move_on)
+    try:
+        for event in events:
+            if on_terminal and isinstance(event, watch.GradingStarted):
+                click.clear()  # the latest verdict at a glance, not scrolled away
+            click.echo(watch.describe(event))
+    except KeyboardInterrupt:  # the way out of a watch: not an interruption of anything
+        click.echo(("\n" if on_terminal else "") + "Stopped watching.")  # after the ^C
+    finally:
+        events.close()  # stops a running grading and its workers
+
+
+@main.command()
+@click.argument("slug")
+@guarded
+def hint(slug: str) -> None:
+    """Show the next hint for a challenge (the hints you use are recorded)."""
+    import textwrap
+
+    from judge import learner
+
+    challenge = catalog.find_challenge(slug)
+    with store.Store(workspace.state_dir()) as db:
+        shown = learner.next_hint(db, challenge)
+    click.echo(f"Hint {shown.number} of {shown.total} for {challenge.slug}:")
+    click.echo(textwrap.fill(shown.text, width=96, initial_indent="  ", subsequent_indent="  "))
+    if not shown.last:
+        click.echo(f"Run 'judge hint {challenge.slug}' again for the next one.")
+    else:
+        again = "You have seen every hint. " if shown.repeated else "That was the last hint. "
+        click.echo(again + f"After a graded attempt, 'judge solution {challenge.slug}' shows one.")
+
+
+@main.command()
+@click.argument("slug")
+@click.option("--force", is_flag=True, help="Show it even before your first graded attempt.")
+@guarded
+def solution(slug: str, force: bool) -> None:
+    """Show the reference solution, once you have made a graded attempt."""
+    from judge import learner
+
+    challenge = catalog.find_challenge(slug)
+    with store.Store(workspace.state_dir()) as db:
+        text = learner.reveal_reference(db, challenge, force=force)
+    click.echo(f"Reference solution for {challenge.slug} ({challenge.path('reference.py')}):")
+    click.echo("")
+    click.echo(text.rstrip())
+
+
+@main.command()
+@click.argument("slug")
+@guarded
+def reset(slug: str) -> None:
+    """Put the stub back in your solution file, keeping the old file as a backup."""
+    from judge import learner
+
+    done = learner.reset_solution(catalog.find_challenge(slug))
+    if done.backup is None:
+        click.echo(f"{done.path} already is the untouched stub; nothing was changed.")
+    else:
+        click.echo(
+            f"Put the stub back in {done.path}; your previous file is kept as {done.backup}."
+        )
+
+
+@main.command("next")
+@guarded
+def next_command() -> None:
+    """Suggest the next challenge to solve (unsolved, easiest first)."""
+    from judge import learner
+
+    challenges = catalog.all_challenges()
+    with store.Store(workspace.state_dir()) as db:
+        statuses = db.statuses()
+    challenge = learner.next_challenge(challenges, statuses)
+    if challenge is None:
+        click.echo("Every challenge is solved.")
+        return
+    status = statuses.get(challenge.slug, store.NOT_STARTED)
+    so_far = (
+        f"; {status.attempts} attempt(s), best {status.best_score}/100" if status.attempts else ""
+    )
+    click.echo(f"Next: {challenge.slug} ({challenge.difficulty}): {challenge.title}{so_far}")
+    if workspace.solution_path(challenge).is_file():
+        click.echo(f"Run:  judge watch {challenge.slug}   (or judge check {challenge.slug})")
+    else:
+        click.echo(f"Run:  judge start {challenge.slug}")
+
+
+# -- Rounds, history and the HTML report (judge/rounds.py, history.py, html_report.py) --
+
+
+def _whiteboard_check(route: rounds.CheckRoute, as_json: bool) -> int:
+    """A check during a whiteboard round: whether the file loads, nothing graded or recorded."""
+    failure, verdict = rounds.load_check(route)
+    if as_json:
+        data = rounds.load_check_json(route, failure, verdict)
+        click.echo(json.dumps(data, ensure_ascii=False))
+    else:
+        click.echo(rounds.describe_load_check(route, failure, verdict))
+    return 0 if failure is None else EXIT_REJECTED
+
+
+def _settle_round(db: store.Store, err: bool = False) -> None:
+    """The clock ran out since the last command: grade the round now, show its scorecard."""
+    from judge import scorecard
+
+    progress = TerminalProgress(enabled=sys.stderr.isatty())
+    try:
+        card = rounds.settle(db, progress=progress)
+    finally:
+        progress.clear()
+    if card:
+        click.echo(f"Time is up.\n{scorecard.render_scorecard(card)}", err=err)
+
+
+def _after_round_check(db: store.Store, route: rounds.CheckRoute, as_json: bool) -> None:
+    # With --json, stdout keeps its one object: the round's words go to stderr.
+    click.echo(rounds.describe_round_check(route, db), err=as_json)
+    _settle_round(db, err=as_json)
+
+
+@main.group("round")
+def round_group() -> None:
+    """Timed rounds: start, status, end, abandon."""
+
+
+@round_group.command("start")
+@click.argument("slugs", nargs=-1)
+@click.option(
+    "--minutes",
+    type=click.IntRange(1, 24 * 60),
+    default=rounds.DEFAULT_MINUTES,
+    show_default=True,
+    help="How long the round lasts.",
+)
+@click.option(
+    "--count", type=click.IntRange(1, 100), help=f"How many to pick [{rounds.DEFAULT_COUNT}]."
+)
+@click.option(
+    "--difficulty",
+    "difficulties",
+    type=click.Choice(catalog.DIFFICULTIES),
+    multiple=True,
+    help="Pick among these difficulties only (repeatable).",
+)
+@click.option("--seed", type=int, help="Pick reproducibly: the same seed picks the same.")
+@click.option(
+    "--mode",
+    type=click.Choice(rounds.MODES),
+    default="practice",
+    show_default=True,
+    help="practice: checks graded and counted; whiteboard: graded only at the end.",
+)
+@click.option("--quick", is_flag=True, help="Grade correctness only at the end (no speed).")
+@guarded
+def round_start(
+    slugs: tuple[str, ...],
+    minutes: int,
+    count: int | None,
+    difficulties: tuple[str, ...],
+    seed: int | None,
+    mode: str,
+    quick: bool,
+) -> None:
+    """Start a timed round: fresh files in rounds/<id>/, a clock that survives a reboot."""
+    with store.Store(workspace.state_dir()) as db:
+        _settle_round(db)
+        started = rounds.start_round(
+            db, slugs, count, difficulties, seed, minutes=minutes, mode=mode, quick=quick
+        )
+    click.echo(rounds.describe_started(started))
+
+
+@round_group.command("status")
+@guarded
+def round_status() -> None:
+    """Time left, and each problem's latest verdict and attempts."""
+    with store.Store(workspace.state_dir()) as db:
+        _settle_round(db)
+        click.echo(rounds.describe_status(db))
+
+
+@round_group.command("end")
+@guarded
+def round_end() -> None:
+    """End the round now: grade every file and show the scorecard."""
+    from judge import scorecard
+
+    with store.Store(workspace.state_dir()) as db:
+        progress = TerminalProgress(enabled=sys.stderr.isatty())
+        try:
+            card = rounds.end_round(db, progress=progress)
+        finally:
+            progress.clear()
+    click.echo(scorecard.render_scorecard(card))
+
+
+@round_group.command("abandon")
+@guarded
+def round_abandon() -> None:
+    """End the round without a score (its files stay)."""
+    with store.Store(workspace.state_dir()) as db:
+        click.echo(rounds.describe_abandoned(rounds.abandon_round(db)))
+
+
+@main.command("history")
+@click.argument("slug", required=False)
+@guarded
+def history_command(slug: str | None) -> None:
+    """List graded attempts: when, challenge, verdict, score, time, round, file."""
+    from judge import history
+
+    challenge = catalog.find_challenge(slug) if slug else None
+    with store.Store(workspace.state_dir()) as db:
+        rows = history.history(db, challenge.slug if challenge else None)
+    click.echo(history.render_history(rows))
+
+
+@main.command("report")
+@click.option("--round", "round_id", type=int, help="The scorecard of this round only.")
+@click.option("-o", "--output", type=click.Path(), help="Where to write the HTML file.")
+@guarded
+def report_command(round_id: int | None, output: str | None) -> None:
+    """Write an HTML report: scorecard, verdict history, speed plots (offline, printable)."""
+    from judge import html_report
+
+    with store.Store(workspace.state_dir()) as db:
+        html = html_report.render_report(db, round_id)
+    target = Path(output) if output else html_report.default_path(workspace.workspace(), round_id)
+    click.echo(f"Wrote {html_report.write_report(html, target)}")

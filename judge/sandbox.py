@@ -107,7 +107,7 @@ class _OutputCollector(threading.Thread):
 _subreaper_set = False
 
 
-def _become_subreaper() -> None:
+def become_subreaper() -> None:
     """Orphaned descendants of our workers get reparented to us, so we can kill them."""
     global _subreaper_set
     if _subreaper_set or not sys.platform.startswith("linux"):
@@ -119,7 +119,7 @@ def _become_subreaper() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
 
 
-def _our_children() -> set[int]:
+def our_children() -> set[int]:
     """Pids whose parent is this process (Linux /proc; empty elsewhere)."""
     me, found = os.getpid(), set()
     with contextlib.suppress(OSError):
@@ -205,8 +205,8 @@ class WorkerProcess:
 
     # -- life cycle -----------------------------------------------------------------------
     def start(self) -> None:
-        _become_subreaper()
-        self._children_before = _our_children()
+        become_subreaper()
+        self._children_before = our_children()
         self.workdir = Path(tempfile.mkdtemp(prefix="judge-worker-"))
         limits = Limits(**self.limits.__dict__)
         limits.drop_privileges = _can_drop_privileges()
@@ -321,7 +321,7 @@ class WorkerProcess:
     def _reap_escaped(self) -> None:
         """Kill descendants that left the process group (setsid, double fork)."""
         for _ in range(100):
-            escaped = _our_children() - self._children_before
+            escaped = our_children() - self._children_before
             if not escaped:
                 return
             for pid in escaped:

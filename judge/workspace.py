@@ -74,3 +74,11 @@ def start_solution(challenge: Challenge) -> Path:
     with open(path, "x", encoding="utf-8") as handle:  # "x": never replaces, even in a race
         handle.write(render_stub(challenge))
     return path
+
+
+def display_path(path: str | Path) -> str:
+    """A path as the user reads it: relative to the workspace when it lies inside."""
+    try:
+        return Path(path).resolve().relative_to(workspace().resolve()).as_posix()
+    except ValueError:
+        return str(path)

@@ -1,0 +1,140 @@
+"""The HTML report (`judge report`): one self-contained file people want to open and print.
+
+It renders, through `templates/report.html.j2`, the scorecard (of one round, or of the whole
+catalogue), each challenge's verdict history, and for the performance tier a log-log plot of
+the submission's time against n next to the reference's, with the limit (`plot.loglog_plot`).
+Everything is inline: CSS with a print stylesheet, SVG, no JavaScript, no address to fetch,
+so the file works offline, attached to a mail, or on paper. It only reads the store. (The
+terminal rendering of a check is `judge/report.py`; this is its HTML sibling.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from judge import history, scorecard
+from judge.errors import JudgeError
+from judge.history import HistoryRow
+from judge.plot import loglog_plot
+from judge.store import Store
+from judge.verdicts import MEANINGS, Verdict
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+TIER_SHORT = {"examples": "ex", "properties": "prop", "performance": "perf", "memory": "mem"}
+
+
+class ReportError(JudgeError):
+    pass
+
+
+@dataclass(frozen=True)
+class Plot:
+    svg: str
+    caption: str
+    sizes: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One challenge: its scorecard row, its attempts, and the plot of its latest timing."""
+
+    row: scorecard.Row
+    attempts: list[HistoryRow]
+    plot: Plot | None
+
+
+def tier_verdicts(row: HistoryRow) -> list[str]:
+    """["ex AC", "prop AC", "perf TLE"]: the verdict of each tier that ran."""
+    ran = [t for t in row.attempt.tiers if t.get("verdict")]
+    return [f"{TIER_SHORT.get(t['name'], t['name'])} {t['verdict']}" for t in ran]
+
+
+def performance_plot(attempts: list[HistoryRow]) -> Plot | None:
+    """The latest attempt whose performance tier ran: its sizes, drawn."""
+    for row in reversed(attempts):
+        tier = next((t for t in row.attempt.tiers if t["name"] == "performance"), None)
+        if tier and tier.get("verdict") and tier.get("sizes"):
+            caption = (
+                f"{row.when}: {row.attempt.verdict}, {tier['summary']}"
+                if tier.get("summary")
+                else f"{row.when}: {row.attempt.verdict}"
+            )
+            title = f"{row.attempt.challenge}: time per input size, yours and the reference's"
+            return Plot(loglog_plot(tier["sizes"], title), caption, tier["sizes"])
+    return None
+
+
+def build(store: Store, round_id: int | None = None) -> tuple[scorecard.Scorecard, list[Section]]:
+    if round_id is not None:
+        record = store.round(round_id)
+        if record is None:
+            raise ReportError(f"There is no round {round_id}.")
+        card = scorecard.for_round(store, record)
+        rows = history.history(store, round_id=round_id)
+        shown = card.rows
+    else:
+        card = scorecard.for_catalogue(store)
+        rows = history.history(store)
+        shown = [row for row in card.rows if row.attempts]
+    sections = []
+    for card_row in shown:
+        mine = [row for row in rows if row.attempt.challenge == card_row.challenge]
+        sections.append(Section(card_row, mine, performance_plot(mine)))
+    return card, sections
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["clock"] = scorecard.clock
+    env.filters["seconds"] = lambda value: "stopped" if value is None else f"{value:.4f}"
+    env.globals["tier_verdicts"] = tier_verdicts
+    return env
+
+
+def render_report(store: Store, round_id: int | None = None, now: float | None = None) -> str:
+    card, sections = build(store, round_id)
+    generated = scorecard.local_time(time.time() if now is None else now, with_date=True)
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            card=card,
+            sections=sections,
+            generated=generated,
+            meanings={v.value: m for v, m in MEANINGS.items()},
+            verdicts=[v.value for v in Verdict],
+        )
+    )
+
+
+def default_path(folder: Path, round_id: int | None) -> Path:
+    return folder / (f"round-{round_id}-report.html" if round_id else "judge-report.html")
+
+
+def write_report(html: str, path: Path) -> Path:
+    """Write atomically (a temporary file, then a rename): a reader never sees half a page."""
+    if path.is_dir():
+        raise ReportError(f"{path} is a directory; give a file name with -o.")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(html, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise ReportError(f"The report could not be written to {path}: {exc.strerror}.") from None
+    return path

@@ -1,0 +1,449 @@
+"""`judge watch`: grade a solution again each time it is saved, until Ctrl-C.
+
+`watch()` is a generator of events that the CLI prints. The solutions folder is watched with
+watchfiles (inotify or its equivalent, debounced: the burst of writes of one save is one
+change). Each saved version is graded in a process of its own, in a session of its own, so
+that a newer save can stop a grading midway: that process turns SIGTERM into
+KeyboardInterrupt, which closes its sandboxed workers on the way out, and SIGKILL follows if
+it does not end in time. This process is a child subreaper, so a worker orphaned on the way
+comes back to it and is killed too, and a grading whose watch was killed outright gets SIGTERM
+from the kernel (the parent-death signal): nothing outlives the watch. Each completed grading is
+recorded in the store, as `judge check` records its own. A version identical to the one
+graded last is not graded again (same file, same verdict), and neither is the untouched stub
+(that would only record an empty attempt, which also unlocks the reference).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import watchfiles
+
+from judge import catalog, grading, learner, report, rounds, sandbox, store, workspace
+from judge.catalog import Challenge
+from judge.errors import JudgeError
+from judge.verdicts import Verdict, to_json
+
+STOP_GRACE_SECONDS = 3.0  # a stopped grading closes its workers, then gets SIGKILL
+SAVE_QUIET_MS = 100  # a save is over when the file has been quiet this long
+SAVE_LONGEST_MS = 1600  # a burst of writes longer than this is reported in parts
+WATCHER_TICK_MS = 250  # the watcher wakes this often when idle; its first wake-up = ready
+PR_SET_PDEATHSIG = 1
+
+
+# -- what the loop reports --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Watching:
+    challenge: Challenge
+    path: Path
+
+
+@dataclass(frozen=True)
+class Untouched:
+    """The file is the stub `judge start` wrote: there is nothing to grade yet."""
+
+    path: Path
+
+
+@dataclass(frozen=True)
+class Missing:
+    path: Path
+
+
+@dataclass(frozen=True)
+class GradingStarted:
+    number: int
+    path: Path
+    restarted: bool  # a newer save stopped the grading that was running
+
+
+@dataclass(frozen=True)
+class Graded:
+    number: int
+    challenge: str
+    verdict: Verdict
+    score: int
+    accepted: bool
+    report: str
+
+
+@dataclass(frozen=True)
+class NotGraded:
+    """The grading could not finish, or a whiteboard round allows only a load check."""
+
+    number: int
+    message: str
+
+
+@dataclass(frozen=True)
+class MovedOn:
+    challenge: Challenge
+    path: Path
+    created: bool  # the stub was written for it just now
+
+
+@dataclass(frozen=True)
+class AllSolved:
+    pass
+
+
+Event = Watching | Untouched | Missing | GradingStarted | Graded | NotGraded | MovedOn | AllSolved
+
+
+def describe(event: Event) -> str:
+    """The text the terminal shows for one event."""
+    match event:
+        case Watching(challenge, path):
+            return (
+                f"Watching {path} ({challenge.slug}: {challenge.title}). "
+                "Save it to grade it; Ctrl-C to stop."
+            )
+        case Untouched(path):
+            return f"{path} is the untouched stub: edit it and save to grade it."
+        case Missing(path):
+            return f"{path} is gone; waiting for it to be saved again."
+        case GradingStarted(number, path, restarted):
+            why = " (a newer save arrived: the previous grading was stopped)" if restarted else ""
+            return f"[#{number}] grading {path.name}...{why}"
+        case Graded(number, challenge, verdict, score, accepted, text):
+            glance = f"[#{number}] {challenge}: {verdict.value} ({verdict.meaning}), {score}/100"
+            after = (
+                "Accepted. 'judge next' says what to solve next."
+                if accepted
+                else "Save to re-grade; Ctrl-C to stop."
+            )
+            return f"{glance}\n\n{text}\n\n{after}"
+        case NotGraded(number, message):
+            return f"[#{number}] {message}"
+        case MovedOn(challenge, path, created):
+            how = "wrote the stub to" if created else "watching"
+            return f"On to {challenge.slug} ({challenge.title}): {how} {path}."
+        case AllSolved():
+            return "Every challenge is solved. Stopped watching."
+    raise TypeError(f"not a watch event: {event!r}")
+
+
+# -- choosing what to watch -------------------------------------------------------------------
+def choose_challenge(slug: str | None, db: store.Store) -> Challenge:
+    """The named challenge (its file must exist), or the next unsolved one that has a file."""
+    if slug:
+        challenge = catalog.find_challenge(slug)
+        workspace.submission_file(challenge, None)  # no file: says to run 'judge start'
+        return challenge
+    remaining = learner.unsolved(catalog.all_challenges(), db.statuses())
+    if not remaining:
+        raise JudgeError("Every challenge is solved; name one to watch it again: judge watch SLUG.")
+    for challenge in remaining:
+        if workspace.solution_path(challenge).is_file():
+            return challenge
+    raise JudgeError(
+        "No unsolved challenge has a solution file yet. "
+        f"Run 'judge start {remaining[0].slug}', then 'judge watch'."
+    )
+
+
+# -- one grading, in a process group of its own ----------------------------------------------
+@dataclass(frozen=True)
+class _Finished:
+    job: GradingJob
+    stdout: bytes
+    stderr: bytes
+    returncode: int
+
+
+class GradingJob:
+    """`python -m judge.watch SLUG FILE PID` in a new session; `stop()` leaves nothing running."""
+
+    def __init__(self, challenge: Challenge, path: Path, number: int, events: queue.Queue) -> None:
+        self.number = number
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "judge.watch", challenge.slug, str(path), str(os.getpid())],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,  # not in the terminal's group: Ctrl-C is ours to handle
+        )
+        self._reader = threading.Thread(target=self._collect, args=(events,), daemon=True)
+        self._reader.start()
+
+    def _collect(self, events: queue.Queue) -> None:
+        stdout, stderr = self.process.communicate()
+        events.put(_Finished(self, stdout, stderr, self.process.returncode))
+
+    def stop(self) -> None:
+        """SIGTERM (the grading closes its workers), then SIGKILL after a grace period."""
+        for sig, wait in ((signal.SIGTERM, STOP_GRACE_SECONDS), (signal.SIGKILL, 10.0)):
+            if not self._reader.is_alive():
+                break
+            if self.process.returncode is None:  # never signal a pid that may be reused
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(self.process.pid, sig)
+            self._reader.join(wait)
+
+    def outcome(self, finished: _Finished) -> Graded | NotGraded:
+        lines = finished.stdout.decode("utf-8", "replace").strip().splitlines()
+        try:
+            reply = json.loads(lines[-1])
+        except (IndexError, ValueError):
+            last = finished.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+            detail = last[0] if last else f"exit status {finished.returncode}"
+            return NotGraded(self.number, f"Internal error of the judge ({detail}).")
+        if "not_graded" in reply:
+            return NotGraded(self.number, reply["not_graded"])
+        result = reply["result"]
+        return Graded(
+            self.number,
+            result["challenge"],
+            Verdict(result["verdict"]),
+            result["score"],
+            result["accepted"],
+            reply["report"],
+        )
+
+
+def _kill_strays() -> None:
+    """Kill children of ours that no grading owns: workers orphaned when a grading died
+    (reparented to us, a subreaper). Called only when no grading is running."""
+    for _ in range(100):
+        strays = sandbox.our_children()
+        if not strays:
+            return
+        for pid in strays:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
+# -- the folder watcher -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Changed:
+    names: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _WatcherFailed:
+    message: str
+
+
+class _FolderWatcher(threading.Thread):
+    """Posts a `_Changed` per save in one folder (not its subfolders: backups live there)."""
+
+    def __init__(self, folder: Path, events: queue.Queue) -> None:
+        super().__init__(daemon=True, name="judge-watch-folder")
+        self.folder, self.events = folder, events
+        self.ready, self.stopping = threading.Event(), threading.Event()
+        self.error: str | None = None
+
+    def run(self) -> None:
+        try:
+            for changes in watchfiles.watch(
+                self.folder,
+                watch_filter=None,
+                debounce=SAVE_LONGEST_MS,
+                step=SAVE_QUIET_MS,
+                stop_event=self.stopping,
+                rust_timeout=WATCHER_TICK_MS,
+                yield_on_timeout=True,  # the first (empty) yield tells us it is watching
+                recursive=False,
+                raise_interrupt=False,
+            ):
+                self.ready.set()
+                if changes:
+                    self.events.put(_Changed(frozenset(Path(p).name for _, p in changes)))
+        except Exception as exc:  # no inotify left, folder removed: tell the loop
+            self.error = f"{type(exc).__name__}: {exc}"
+            self.events.put(_WatcherFailed(self.error))
+        finally:
+            self.ready.set()
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.join(timeout=2)
+
+
+# -- the loop ---------------------------------------------------------------------------------
+def _digest(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+class _Session:
+    """What is watched and graded now; reacts to saves and to finished gradings."""
+
+    def __init__(self, challenge: Challenge, move_on: bool, events: queue.Queue) -> None:
+        self.challenge, self.move_on, self.events = challenge, move_on, events
+        self.path = workspace.solution_path(challenge)
+        self.job: GradingJob | None = None
+        self.last_digest: str | None = None  # the version graded last (or being graded)
+        self.gradings = 0
+
+    def run(self) -> Iterator[Event]:
+        yield from self._saved()
+        while True:
+            message = self.events.get()
+            if isinstance(message, _Changed) and self.path.name in message.names:
+                yield from self._saved()
+            elif isinstance(message, _Finished) and message.job is self.job:
+                self.job = None
+                _kill_strays()
+                outcome = message.job.outcome(message)
+                yield outcome
+                if isinstance(outcome, Graded) and outcome.accepted and self.move_on:
+                    moved = self._next_challenge()
+                    if moved is None:
+                        yield AllSolved()
+                        return
+                    yield moved
+                    yield from self._saved()
+            elif isinstance(message, _WatcherFailed):
+                raise JudgeError(f"Watching {self.path.parent} failed: {message.message}.")
+
+    def _saved(self) -> Iterator[Event]:
+        """The file may have changed: grade the new version, unless there is none."""
+        try:
+            content = self.path.read_bytes()
+        except OSError:  # removed, or mid-rename by an editor: its next save brings it back
+            self.stop()
+            self.last_digest = None
+            yield Missing(self.path)
+            return
+        digest = _digest(content)
+        if digest == self.last_digest:
+            return
+        restarted = self.job is not None
+        self.stop()
+        self.last_digest = digest
+        if content == workspace.render_stub(self.challenge).encode("utf-8"):
+            yield Untouched(self.path)
+            return
+        self.gradings += 1
+        self.job = GradingJob(self.challenge, self.path, self.gradings, self.events)
+        yield GradingStarted(self.gradings, self.path, restarted)
+
+    def _next_challenge(self) -> MovedOn | None:
+        with store.Store(workspace.state_dir()) as db:
+            statuses = db.statuses()
+        remaining = [
+            c
+            for c in learner.unsolved(catalog.all_challenges(), statuses)
+            if c.slug != self.challenge.slug
+        ]
+        if not remaining:
+            return None
+        self.challenge = remaining[0]
+        self.path = workspace.solution_path(self.challenge)
+        self.last_digest = None
+        created = not self.path.exists()
+        if created:
+            workspace.start_solution(self.challenge)  # never replaces a file
+        return MovedOn(self.challenge, self.path, created)
+
+    def stop(self) -> None:
+        if self.job is not None:
+            self.job.stop()
+            self.job = None
+            _kill_strays()
+
+
+@contextlib.contextmanager
+def _signals(handler: object, *signals: signal.Signals) -> Iterator[None]:
+    """Set a handler for the duration (main thread only: elsewhere signals are not ours)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, handler) for sig in signals}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def watch(slug: str | None, move_on: bool = False) -> Iterator[Event]:
+    """Watch and grade until the consumer stops (Ctrl-C, or closing the generator)."""
+    with store.Store(workspace.state_dir()) as db:
+        challenge = choose_challenge(slug, db)
+    sandbox.become_subreaper()
+    events: queue.Queue = queue.Queue()
+    session = _Session(challenge, move_on, events)
+    watcher = _FolderWatcher(session.path.parent, events)
+    # A closed terminal or `kill` stops the watch as Ctrl-C does: through the cleanup below.
+    with _signals(signal.default_int_handler, signal.SIGTERM, signal.SIGHUP):
+        try:
+            watcher.start()
+            watcher.ready.wait()
+            if watcher.error:
+                raise JudgeError(f"Watching {session.path.parent} failed: {watcher.error}.")
+            yield Watching(challenge, session.path)
+            yield from session.run()
+        finally:
+            # A second Ctrl-C (or kill) must not cut this short and leave a grading running.
+            with _signals(signal.SIG_IGN, signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+                session.stop()
+                watcher.stop()
+
+
+# -- the grading process ----------------------------------------------------------------------
+def _grade_and_record(slug: str, file: str) -> dict:
+    """Check and record as `judge check` does, round rules included: in a whiteboard round,
+    a round problem's file only gets a load check, whichever file it is."""
+    challenge = catalog.find_challenge(slug)
+    with store.Store(workspace.state_dir()) as db:
+        route = rounds.route_check(db, challenge, file)
+        if route and route.load_only:
+            failure, verdict = rounds.load_check(route)
+            return {"not_graded": rounds.describe_load_check(route, failure, verdict)}
+        path = route.path if route else workspace.submission_file(challenge, file)
+        result = grading.check(challenge, path)
+        db.record_check(result, path, route.link() if route else None)
+        text = report.render_check(result)
+        if route:
+            text += "\n" + rounds.describe_round_check(route, db)
+    return {"result": to_json(result), "report": text}
+
+
+def _stop_with_parent(parent: int) -> None:
+    """Get SIGTERM if the watch dies without stopping us (SIGKILL, a crash): Linux only."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != parent:  # it died before we asked
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _interrupt_once(signum: int, frame: object) -> None:
+    """The first SIGTERM unwinds like Ctrl-C, so every sandbox worker is closed by its `with`
+    block; later ones are ignored, so that they cannot cut that cleanup short (a parent killed
+    outright sends the death signal once per thread of it that ends)."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
+def _grading_process(slug: str, file: str, parent: int) -> int:
+    """The grading process's main: one JSON line on stdout, for `GradingJob.outcome`."""
+    signal.signal(signal.SIGTERM, _interrupt_once)
+    try:
+        _stop_with_parent(parent)
+        reply = _grade_and_record(slug, file)
+    except JudgeError as exc:
+        reply = {"not_graded": f"Not graded: {exc}"}
+    except KeyboardInterrupt:
+        return 130
+    print(json.dumps(reply))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_grading_process(sys.argv[1], sys.argv[2], int(sys.argv[3])))

@@ -1,0 +1,185 @@
+"""The HTML report, rendered from a recorded round: its content, its plot, that it is
+self-contained, and (where headless Chromium exists) that a browser draws it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import shutil
+import struct
+import subprocess
+import zlib
+from pathlib import Path
+
+import pytest
+
+from judge import catalog, scorecard
+from judge.html_report import render_report
+from judge.plot import loglog_plot
+from judge.store import Store
+
+from .roundkit import MS_QUADRATIC, MS_REFERENCE, ZSP_WRONG, put, run, use_two_challenges
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(autouse=True)
+def two_challenges(tmp_path, monkeypatch):
+    return use_two_challenges(tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def recorded_round(isolated_workspace) -> Path:
+    """Round 1: max-subarray TLE then AC (full checks: the speed tier runs), zero-sum-pair
+    WA, then the end's final gradings (--quick). Returns the report written for it."""
+    assert run("round", "start", "max-subarray", "zero-sum-pair", "--quick").exit_code == 0
+    folder = isolated_workspace / "rounds" / "1"
+    put(folder / "max_subarray.py", MS_QUADRATIC)
+    assert run("check", "max-subarray").exit_code == 1
+    put(folder / "max_subarray.py", MS_REFERENCE)
+    assert run("check", "max-subarray").exit_code == 0
+    put(folder / "zero_sum_pair.py", ZSP_WRONG)
+    assert run("check", "zero-sum-pair", "--quick").exit_code == 1
+    assert run("round", "end").exit_code == 0
+    target = isolated_workspace / "out" / "round.html"
+    result = run("report", "--round", "1", "-o", target)
+    assert result.exit_code == 0, result.output
+    assert result.output == f"Wrote {target}\n"
+    return target
+
+
+def polyline(html: str, kind: str) -> list[tuple[float, float]]:
+    match = re.search(rf'<polyline class="{kind}"[^>]* points="([^"]*)"', html)
+    assert match, kind
+    return [tuple(map(float, pair.split(","))) for pair in match.group(1).split()]
+
+
+def test_round_report_has_the_scorecard_history_and_plots(recorded_round, isolated_workspace):
+    html = recorded_round.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<h1>Round 1</h1>" in html
+    for slug in ("max-subarray", "zero-sum-pair"):
+        assert slug in html and catalog.find_challenge(slug).title in html
+    # Per-challenge verdict history: TLE then AC (then the final grading), WA.
+    section = html[html.index('id="max-subarray"') : html.index('id="zero-sum-pair"')]
+    badges = re.findall(r'<span class="badge v-(\w+)" title="[^"]+">', section)
+    assert badges == ["TLE", "AC", "AC"]
+    assert "perf TLE" in section and "1 final" in section
+    assert 'class="badge v-WA"' in html[html.index('id="zero-sum-pair"') :]
+    # The scorecard's numbers are the store's.
+    with Store(isolated_workspace / ".judge") as db:
+        card = scorecard.for_round(db, db.round(1))
+    assert f"{card.total} / {card.possible}" in html
+    assert card.rows[0].verdict == "AC"
+    # The speed plot of the latest attempt whose speed tier ran: 9 sizes, both series.
+    sizes = len(catalog.find_challenge("max-subarray").performance.sizes)
+    yours, reference = polyline(section, "series submission"), polyline(section, "series reference")
+    assert len(yours) == len(reference) == len(polyline(section, "limit")) == sizes
+    assert [x for x, _ in yours] == [x for x, _ in reference] == sorted(x for x, _ in yours)
+    assert section.count('class="point reference"') == sizes
+    assert section.count('class="point submission"') == sizes
+    assert "input size n (log scale)" in section
+    assert "zero-sum-pair" in html and "<svg" not in html[html.index('id="zero-sum-pair"') :]
+
+
+def test_the_report_is_self_contained_and_printable(recorded_round):
+    html = recorded_round.read_text(encoding="utf-8")
+    assert not re.search(r"https?://", html)
+    assert "<script" not in html and " src=" not in html and "url(" not in html
+    assert "@import" not in html and "<link" not in html
+    assert "@media print" in html and "<style>" in html
+
+
+def test_whole_catalogue_report_by_default(isolated_workspace, tmp_path):
+    mine = tmp_path / "mine.py"
+    put(mine, ZSP_WRONG)
+    run("check", "zero-sum-pair", "--file", mine, "--quick")
+    result = run("report")
+    assert result.exit_code == 0
+    html = (isolated_workspace / "judge-report.html").read_text()
+    assert "<h1>All challenges</h1>" in html
+    assert "Maximum subarray sum" in html and "not graded" in html  # in the scorecard only
+    assert 'id="zero-sum-pair"' in html and 'id="max-subarray"' not in html
+
+
+def test_report_errors_are_one_sentence(isolated_workspace):
+    unknown = run("report", "--round", "9")
+    assert unknown.exit_code == 2 and unknown.output == "Error: There is no round 9.\n"
+    folder = run("report", "-o", isolated_workspace)
+    assert folder.exit_code == 2
+    assert (
+        folder.output == f"Error: {isolated_workspace} is a directory; give a file name with -o.\n"
+    )
+
+
+def test_loglog_plot_draws_both_series_the_limit_and_stopped_runs():
+    sizes = [
+        {"n": 1000, "seconds": 0.001, "limit": 0.05, "reference_seconds": 0.0001},
+        {"n": 10000, "seconds": 0.1, "limit": 0.06, "reference_seconds": 0.001, "verdict": "TLE"},
+        {"n": 100000, "seconds": None, "limit": 0.08, "reference_seconds": 0.01, "verdict": "TLE"},
+        {"n": 1000000, "seconds": None, "limit": 0.5, "reference_seconds": 0.1, "verdict": None},
+    ]
+    svg = loglog_plot(sizes, title="growth & <limits>")
+    assert svg.startswith('<svg class="plot" viewBox=') and svg.endswith("</svg>")
+    assert "xmlns" not in svg and "growth &amp; &lt;limits&gt;" in svg
+    reference, yours = polyline(svg, "series reference"), polyline(svg, "series submission")
+    assert len(reference) == 4 and len(yours) == 2  # stopped and not-run sizes have no time
+    assert svg.count('class="stopped"') == 1 and ">stopped</text>" in svg
+    # Log-log: each tenfold n is the same step right, each tenfold time the same step up.
+    steps = [b[0] - a[0] for a, b in itertools.pairwise(reference)]
+    rises = [a[1] - b[1] for a, b in itertools.pairwise(reference)]
+    assert max(steps) - min(steps) < 0.2 and max(rises) - min(rises) < 0.2 and min(rises) > 0
+    assert yours[1][1] < reference[1][1]  # slower is higher up (SVG y grows downwards)
+    assert {"1k", "10k", "100k", "1M"} <= set(re.findall(r'class="tick"[^>]*>([^<]+)<', svg))
+    assert loglog_plot([]) == ""
+
+
+def test_report_renders_from_the_library_with_a_fixed_time(isolated_workspace):
+    with Store(isolated_workspace / ".judge") as db:
+        html = render_report(db, now=1_800_000_000)
+    assert "Generated by judge on 2027-01-15" in html
+
+
+def _png_has_content(path: Path) -> bool:
+    """Decode the PNG's pixel data (zlib) and tell a drawn page from a blank one."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    offset, idat = 8, b""
+    while offset < len(data):
+        (length,) = struct.unpack(">I", data[offset : offset + 4])
+        kind = data[offset + 4 : offset + 8]
+        if kind == b"IDAT":
+            idat += data[offset + 8 : offset + 8 + length]
+        offset += 12 + length
+    pixels = zlib.decompress(idat)
+    return len(set(pixels)) > 32  # text, badges and a plot: many shades; blank: a few
+
+
+@pytest.mark.skipif(
+    not CHROMIUM.exists(),
+    reason="headless Chromium (/usr/bin/chromium) is not installed on this machine",
+)
+def test_chromium_draws_the_report(recorded_round, tmp_path):
+    png = tmp_path / "report.png"
+    subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={png}",
+            "--window-size=1200,1600",
+            recorded_round.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert png.is_file() and png.stat().st_size > 10_000
+    assert _png_has_content(png)
+    keep = Path("/tmp/judge-report-screenshot.png")  # for a person to look at
+    shutil.copyfile(png, keep)
