@@ -421,7 +421,11 @@ def history_command(slug: str | None) -> None:
     challenge = catalog.find_challenge(slug) if slug else None
     with store.Store(workspace.state_dir()) as db:
         rows = history.history(db, challenge.slug if challenge else None)
+        slugs = [challenge.slug] if challenge else [c.slug for c in catalog.all_challenges()]
+        help_lines = history.render_help(db, slugs)
     click.echo(history.render_history(rows))
+    if help_lines:
+        click.echo(help_lines)
 
 
 @main.command("report")

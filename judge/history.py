@@ -51,6 +51,20 @@ def history(store: Store, slug: str | None = None, round_id: int | None = None) 
     ]
 
 
+def help_used(store: Store, slug: str) -> str:
+    """ "2 hints, reference shown" or "" when the learner asked for no help on it."""
+    hints, reveals = store.hints_used(slug), store.reveals(slug)
+    parts = [f"{hints} hint{'s' if hints != 1 else ''}"] if hints else []
+    parts += ["reference shown"] if reveals else []
+    return ", ".join(parts)
+
+
+def render_help(store: Store, slugs: list[str]) -> str:
+    """One line per challenge on which hints or the reference were used."""
+    lines = [f"  {slug}: {used}" for slug in slugs if (used := help_used(store, slug))]
+    return "\n".join(["Help used:", *lines]) if lines else ""
+
+
 def render_history(rows: list[HistoryRow]) -> str:
     if not rows:
         return "No attempts recorded yet. Grade a solution with 'judge check <challenge>'."

@@ -48,6 +48,7 @@ class Section:
     row: scorecard.Row
     attempts: list[HistoryRow]
     plot: Plot | None
+    help_used: str = ""  # "2 hints, reference shown"
 
 
 def tier_verdicts(row: HistoryRow) -> list[str]:
@@ -86,7 +87,8 @@ def build(store: Store, round_id: int | None = None) -> tuple[scorecard.Scorecar
     sections = []
     for card_row in shown:
         mine = [row for row in rows if row.attempt.challenge == card_row.challenge]
-        sections.append(Section(card_row, mine, performance_plot(mine)))
+        used = history.help_used(store, card_row.challenge)
+        sections.append(Section(card_row, mine, performance_plot(mine), used))
     return card, sections
 
 

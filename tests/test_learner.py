@@ -261,3 +261,22 @@ def test_next_command_follows_progress(two_challenges, isolated_workspace):
     )
     run("check", "zero-sum-pair", "--file", CHALLENGES / "zero_sum_pair" / "reference.py")
     assert run("next").output == "Every challenge is solved.\n"
+
+
+def test_help_used_shows_in_history_and_report(isolated_workspace):
+    runner = CliRunner()
+    reference = Path(__file__).parent.parent / "challenges" / "max_subarray" / "reference.py"
+    assert (
+        runner.invoke(
+            main, ["check", "max-subarray", "--file", str(reference), "--quick"]
+        ).exit_code
+        == 0
+    )
+    assert runner.invoke(main, ["hint", "max-subarray"]).exit_code == 0
+    assert runner.invoke(main, ["hint", "max-subarray"]).exit_code == 0
+    assert runner.invoke(main, ["solution", "max-subarray"]).exit_code == 0
+    history = runner.invoke(main, ["history"])
+    assert "Help used:\n  max-subarray: 2 hints, reference shown" in history.output
+    out = isolated_workspace / "report.html"
+    assert runner.invoke(main, ["report", "-o", str(out)]).exit_code == 0
+    assert "Help used: 2 hints, reference shown" in out.read_text()
