@@ -137,6 +137,20 @@ def our_children() -> set[int]:
     return found
 
 
+def kill_children(keep: set[int] = frozenset()) -> None:
+    """Kill and reap our children except `keep`, until none is left: killing one hands its
+    own children to us (we are a subreaper), so this repeats, a bounded number of times."""
+    for _ in range(100):
+        doomed = our_children() - keep
+        if not doomed:
+            return
+        for pid in doomed:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
 def _user_process_count() -> int:
     uid, count = os.getuid(), 0
     with contextlib.suppress(OSError):
@@ -320,15 +334,7 @@ class WorkerProcess:
 
     def _reap_escaped(self) -> None:
         """Kill descendants that left the process group (setsid, double fork)."""
-        for _ in range(100):
-            escaped = our_children() - self._children_before
-            if not escaped:
-                return
-            for pid in escaped:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.kill(pid, signal.SIGKILL)
-                with contextlib.suppress(ChildProcessError):
-                    os.waitpid(pid, 0)
+        kill_children(keep=self._children_before)
 
     # -- requests -------------------------------------------------------------------------
     def request(self, message: dict[str, Any], limits: CallLimits) -> Outcome:

@@ -215,15 +215,7 @@ class GradingJob:
 def _kill_strays() -> None:
     """Kill children of ours that no grading owns: workers orphaned when a grading died
     (reparented to us, a subreaper). Called only when no grading is running."""
-    for _ in range(100):
-        strays = sandbox.our_children()
-        if not strays:
-            return
-        for pid in strays:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.kill(pid, signal.SIGKILL)
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(pid, 0)
+    sandbox.kill_children()
 
 
 # -- the folder watcher -----------------------------------------------------------------------
