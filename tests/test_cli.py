@@ -158,3 +158,21 @@ def test_full_disk_while_recording_keeps_the_verdict_and_says_so(monkeypatch):
     assert "Verdict: WA" in result.output
     assert "Error: The check could not be recorded" in result.output
     assert "database or disk is full" in result.output
+
+
+def test_progress_line_only_on_a_terminal_and_after_a_delay(capsys):
+    from judge.cli import TerminalProgress
+
+    silent = TerminalProgress(enabled=False)
+    silent.DELAY = 0
+    silent("performance: n=1,000")
+    assert capsys.readouterr().err == ""
+    early = TerminalProgress(enabled=True)  # a fast check: nothing within the first second
+    early("examples")
+    assert capsys.readouterr().err == ""
+    late = TerminalProgress(enabled=True)
+    late.DELAY = 0
+    late("performance: n=1,000")
+    late.clear()
+    err = capsys.readouterr().err
+    assert "checking: performance: n=1,000 ..." in err and err.endswith("\r")  # line cleared

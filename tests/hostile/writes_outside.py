@@ -1,0 +1,16 @@
+# expect: WA
+# Writes outside its temporary folder (here: /tmp), then answers wrongly. The sandbox is not a
+# file-system jail (see the README); what matters is that the verdict stays honest.
+import os
+import tempfile
+
+path = os.path.join(tempfile.gettempdir(), "..", "judge-hostile-was-here.txt")
+try:
+    with open(path, "w") as note:
+        note.write("hello from a submission\n")
+except OSError:
+    pass
+
+
+def has_zero_sum_pair(nums):
+    return len(nums) > 1
