@@ -45,7 +45,8 @@ def solution(request: pytest.FixtureRequest):
         yield SolutionProxy(call_reference, reference)
         return
     with SubmissionSession(challenge, Path(file)) as session:
-        failure = session.load()
-        if failure:
-            pytest.fail(f"{file}: {failure.message} {failure.error or ''}")
+        not_loaded = session.load()
+        if not_loaded:
+            verdict, failure = not_loaded
+            pytest.fail(f"{file}: {verdict} {failure.message} {failure.error or ''}")
         yield SolutionProxy(session.call, reference)

@@ -42,6 +42,11 @@ class MemorySpec:
     seed: int
     seconds: float  # CPU allowed for the measured call
 
+    @property
+    def tier_title(self) -> str:
+        """What reports and `# expect-tier:` pins call this tier."""
+        return self.title + ("" if self.required else " (stretch)")
+
 
 @dataclass(frozen=True)
 class Challenge:

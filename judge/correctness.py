@@ -65,21 +65,24 @@ class SubmissionSession:
     def __exit__(self, *exc: object) -> None:
         self.worker.close()
 
-    def load(self) -> Failure | None:
-        """Load the file; a failure here is the whole check's verdict (CE, RE or TLE)."""
+    def load(self) -> tuple[Verdict, Failure] | None:
+        """Load the file. None when it loaded; otherwise the whole check's verdict (CE, RE
+        or TLE) and what to show, the file's own output included."""
         outcome = self.worker.request(load_request(self.challenge), LOAD_LIMITS)
         if outcome.ok:
             return None
         if outcome.verdict:
-            self.load_verdict = Verdict(outcome.verdict)
-            return Failure(message=f"Loading your file failed: {outcome.reason}.")
-        reply = outcome.reply
-        self.load_verdict = Verdict(reply.get("verdict", "CE"))
-        return Failure(
-            message=load_message(self.load_verdict),
-            error=str(reply.get("error", "")),
-            traceback=[str(line) for line in reply.get("traceback", [])],
-        )
+            verdict = Verdict(outcome.verdict)
+            failure = Failure(message=f"Loading your file failed: {outcome.reason}.")
+        else:
+            reply = outcome.reply
+            verdict = Verdict(reply.get("verdict", "CE"))
+            failure = Failure(
+                message=load_message(verdict),
+                error=str(reply.get("error", "")),
+                traceback=[str(line) for line in reply.get("traceback", [])],
+            )
+        return verdict, self.attach_output(failure)
 
     def call(self, data: list[Any]) -> Outcome:
         request = {"op": "call", "args": canonical.encode(data), "observe": True}

@@ -31,8 +31,7 @@ def planned_tiers(challenge: Challenge) -> list[TierResult]:
     if challenge.performance:
         tiers.append(TierResult("performance", "Performance", required=True, verdict=None))
     for spec in challenge.memory:
-        title = spec.title + ("" if spec.required else " (stretch)")
-        tiers.append(TierResult("memory", title, required=spec.required, verdict=None))
+        tiers.append(TierResult("memory", spec.tier_title, required=spec.required, verdict=None))
     return tiers
 
 
@@ -90,12 +89,9 @@ def _run_all(
     module, tests = property_tests(challenge)
     with SubmissionSession(challenge, submission) as session:
         progress("loading your file")
-        failure = session.load()
-        if failure:
-            tiers[0].verdict, tiers[0].failure = (
-                session.load_verdict,
-                session.attach_output(failure),
-            )
+        not_loaded = session.load()
+        if not_loaded:
+            tiers[0].verdict, tiers[0].failure = not_loaded
             tiers[0].summary = "your file could not be loaded"
             return
         progress("examples")

@@ -38,8 +38,8 @@ def _load(worker: WorkerProcess, challenge: Challenge) -> Outcome:
     return worker.request(load_request(challenge), LOAD_LIMITS)
 
 
-def _stage(worker: WorkerProcess, challenge: Challenge, size: int, seed: int) -> Outcome:
-    data = input_file(challenge, size, seed)
+def _stage(worker: WorkerProcess, data: Path) -> Outcome:
+    """Hand one cached input (see `judge.inputs.input_file`) to a worker."""
     folder = worker.stage(data.parent)
     return worker.request({"op": "input", "folder": folder}, PREPARE_LIMITS)
 
@@ -109,8 +109,9 @@ def run_performance(
             return tier
         for n in spec.sizes:
             progress(f"performance: n={n:,}")
+            data = input_file(challenge, n, spec.seed)
             for worker in (reference, candidate):
-                if not _stage(worker, challenge, n, spec.seed).ok:
+                if not _stage(worker, data).ok:
                     raise PerformanceError(f"the input of size {n} could not be loaded")
             # The warm-up run also gives the expected digest; the timed repeats drop theirs.
             runs = [
@@ -156,7 +157,7 @@ def _time_reference_beyond(
     cheap) so the learner sees how the reference grows where theirs could not go."""
     spec = challenge.performance
     for n in spec.sizes[len(sizes) :]:
-        if not _stage(reference, challenge, n, spec.seed).ok:
+        if not _stage(reference, input_file(challenge, n, spec.seed)).ok:
             return
         run = _reference_run(reference, f"n={n}", digest=False)
         limit = spec.factor * run.cpu_seconds + spec.floor_seconds
@@ -249,8 +250,9 @@ def _measure(worker: WorkerProcess, spec: MemorySpec, limits: CallLimits) -> tup
 
 def run_memory(challenge: Challenge, spec: MemorySpec, submission: Path) -> TierResult:
     started = time.monotonic()
-    title = spec.title + ("" if spec.required else " (stretch)")
-    tier = TierResult("memory", title, required=spec.required, verdict=Verdict.AC, total=1)
+    tier = TierResult(
+        "memory", spec.tier_title, required=spec.required, verdict=Verdict.AC, total=1
+    )
     budget = spec.budget_kb * 1024
     with (
         open_worker(challenge, challenge.path("reference.py")) as reference,
@@ -258,13 +260,14 @@ def run_memory(challenge: Challenge, spec: MemorySpec, submission: Path) -> Tier
     ):
         if not _load(reference, challenge).ok:
             raise PerformanceError("the reference could not be loaded")
-        _stage(reference, challenge, spec.size, spec.seed)
+        data = input_file(challenge, spec.size, spec.seed)
+        _stage(reference, data)
         expected, reference_bytes = _measure(reference, spec, REFERENCE_LIMITS)
         if not expected.ok:
             raise PerformanceError(f"the reference failed the memory tier: {expected.reason}")
         loaded = _load(candidate, challenge)
         if loaded.ok:
-            _stage(candidate, challenge, spec.size, spec.seed)
+            _stage(candidate, data)
             outcome, used = _measure(candidate, spec, CallLimits(cpu_seconds=spec.seconds))
         else:
             outcome, used = loaded, 0

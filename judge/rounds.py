@@ -230,10 +230,11 @@ def route_check(
 def load_check(route: CheckRoute) -> tuple[Failure | None, Verdict | None]:
     """Whether the file loads and defines the function: no tier runs, nothing is recorded."""
     with SubmissionSession(route.challenge, route.path) as session:
-        failure = session.load()
-        if failure is None:
+        not_loaded = session.load()
+        if not_loaded is None:
             return None, None
-        return session.attach_output(failure), session.load_verdict
+        verdict, failure = not_loaded
+        return failure, verdict
 
 
 def describe_load_check(route: CheckRoute, failure: Failure | None, verdict: Verdict | None) -> str:

@@ -59,6 +59,7 @@ class Reference:
             harness_module = import_file(challenge.harness_file, f"judge_harness_{tag}")
         self.hooks = harness.load_hooks(harness_module)
         self._expected: dict[str, Any] = {}
+        self._untouched: dict[str, Any] = {}
         self._scratch = Path(tempfile.mkdtemp(prefix="judge-reference-"))
         self.close = weakref.finalize(self, shutil.rmtree, self._scratch, True)
 
@@ -69,8 +70,12 @@ class Reference:
             return Path(tempfile.mkdtemp(dir=self._scratch))
         return self._scratch
 
+    @staticmethod
+    def _key(data: list[Any]) -> str:
+        return canonical.dumps(canonical.encode(data))
+
     def expected(self, data: list[Any]) -> Any:
-        key = canonical.dumps(canonical.encode(data))
+        key = self._key(data)
         if key not in self._expected:
             folder = self._folder()
             args = self.hooks["build_args"](data, folder)
@@ -80,9 +85,13 @@ class Reference:
         return self._expected[key]
 
     def untouched(self, data: list[Any]) -> Any:
-        """What the arguments look like before any call (to detect a modified input)."""
-        args = self.hooks["build_args"](data, self._folder())
-        return canonical.encode(self.hooks["observe"](args))
+        """What the arguments look like before any call (to detect a modified input).
+        Cached: Hypothesis replays the same inputs many times while it shrinks."""
+        key = self._key(data)
+        if key not in self._untouched:
+            args = self.hooks["build_args"](data, self._folder())
+            self._untouched[key] = canonical.encode(self.hooks["observe"](args))
+        return self._untouched[key]
 
     def describe(self, data: list[Any]) -> str:
         return canonical.shorten(str(self.hooks["describe"](data)), limit=600)
