@@ -16,11 +16,13 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from judge import canonical
-from judge.catalog import load_challenge
-from judge.correctness import SubmissionSession, property_settings
-from judge.sandbox import Outcome
-from judge.testing import Reference, SolutionProxy
+from judge.challenge.catalog import load_challenge
+from judge.engine import canonical
+from judge.engine.sandbox import Outcome
+from judge.grading.properties import property_settings
+from judge.grading.proxy import SolutionProxy
+from judge.grading.reference import Reference
+from judge.grading.submission import LoadedSubmission
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> None:
@@ -44,7 +46,7 @@ def solution(request: pytest.FixtureRequest):
 
         yield SolutionProxy(call_reference, reference)
         return
-    with SubmissionSession(challenge, Path(file)) as session:
+    with LoadedSubmission(challenge, Path(file)) as session:
         not_loaded = session.load()
         if not_loaded:
             verdict, failure = not_loaded

@@ -19,9 +19,14 @@ from typing import Any
 
 import click
 
-from judge import catalog, grading, report, rounds, store, workspace
+from judge.challenge import catalog
 from judge.errors import JudgeError
-from judge.verdicts import to_json
+from judge.grading.results import CheckResult, to_json
+from judge.practice import attempt, rounds, scorecard, store, workspace
+from judge.render import rounds as round_text
+from judge.render.scorecard import render_scorecard
+from judge.render.terminal import render_check
+from judge.verdicts import Verdict
 
 EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 1, 2, 3, 130
 ISSUE_HINT = "This is a bug in judge, not in your code; please report it with the text above."
@@ -142,29 +147,41 @@ def start(slug: str) -> None:
 def check(slug: str, file: str | None, as_json: bool, quick: bool) -> None:
     """Grade your solution of a challenge (in a round: the round's file)."""
     challenge = catalog.find_challenge(slug)
-    # Opened first, so an unusable state folder is reported before a long check, and
-    # written last, after printing, so a failed write (disk full) never hides the verdict.
-    with store.Store(workspace.state_dir()) as db:
-        route = rounds.route_check(db, challenge, file)  # None unless SLUG is in a round
-        if route and route.load_only:
-            sys.exit(_whiteboard_check(route, as_json))
-        path = route.path if route else workspace.submission_file(challenge, file)
-        progress = TerminalProgress(enabled=not as_json and sys.stderr.isatty())
-        try:
-            result = grading.check(challenge, Path(path), quick=quick, progress=progress)
-        finally:
-            progress.clear()
+
+    def show(result: CheckResult) -> None:
+        progress.clear()
         if as_json:
             click.echo(json.dumps(to_json(result), ensure_ascii=False))
+        elif result.graded:
+            click.echo(render_check(result))
         else:
-            click.echo(report.render_check(result))
-        db.record_check(result, Path(path), route.link() if route else None)
-        if route:
-            _after_round_check(db, route, as_json)
-    if result.verdict.value == "IE":
+            click.echo(round_text.load_check_text(result))
+
+    # Opened first, so an unusable state folder is reported before a long check; the result
+    # is shown before it is recorded, so a failed write (disk full) never hides the verdict.
+    with store.Store(workspace.state_dir()) as db:
+        progress = TerminalProgress(enabled=not as_json and sys.stderr.isatty())
+        try:
+            outcome = attempt.check_and_record(
+                db, challenge, file, quick=quick, progress=progress, show=show
+            )
+        finally:
+            progress.clear()
+    # With --json, stdout keeps its one object: the round's words go to stderr.
+    if outcome.note:
+        click.echo(round_text.round_note_text(outcome.note), err=as_json)
+    if outcome.settled:
+        click.echo(f"Time is up.\n{render_scorecard(outcome.settled)}", err=as_json)
+    sys.exit(exit_status(outcome.result))
+
+
+def exit_status(result: CheckResult) -> int:
+    if not result.graded:  # a whiteboard round's load check: does the file load?
+        return 0 if result.verdict is Verdict.AC else EXIT_REJECTED
+    if result.verdict is Verdict.IE:
         click.echo(f"IE: {ISSUE_HINT}", err=True)
-        sys.exit(EXIT_INTERNAL)
-    sys.exit(0 if result.accepted else EXIT_REJECTED)
+        return EXIT_INTERNAL
+    return 0 if result.accepted else EXIT_REJECTED
 
 
 @main.command()
@@ -173,12 +190,12 @@ def check(slug: str, file: str | None, as_json: bool, quick: bool) -> None:
 @guarded
 def verify(slugs: tuple[str, ...], jobs: int) -> None:
     """Check challenge packages: reference AC, stub not, every sample its verdict."""
-    from judge import verify as verifier
+    from judge.grading import verify as verifier
 
     challenges = [catalog.find_challenge(s) for s in slugs] or catalog.all_challenges()
     failures = 0
     click.echo(f"{'challenge':<24} {'case':<48} {'want':<7} {'got':<4} {'time':>6}")
-    for row in verifier.verify(challenges, jobs=jobs):
+    for row in verifier.verify(challenges, workspace.grading_folders(), jobs=jobs):
         failures += not row.ok
         mark = "ok" if row.ok else "MISMATCH"
         click.echo(
@@ -191,7 +208,7 @@ def verify(slugs: tuple[str, ...], jobs: int) -> None:
     click.echo("All cases got their expected verdicts.")
 
 
-# -- The learner's loop: watch, hint, solution, reset, next (judge/watch.py, judge/learner.py) --
+# -- The learner's loop: watch, hint, solution, reset, next (practice.watch, practice.learner) --
 
 
 @main.command("watch")
@@ -202,7 +219,8 @@ def verify(slugs: tuple[str, ...], jobs: int) -> None:
 @guarded
 def watch_command(slug: str | None, move_on: bool) -> None:
     """Grade your solution again each time you save it (Ctrl-C to stop)."""
-    from judge import watch
+    from judge.practice import watch
+    from judge.render.watch import watch_message
 
     on_terminal = sys.stdout.isatty()
     events = watch.watch(slug, move_on=move_on)
@@ -210,7 +228,7 @@ def watch_command(slug: str | None, move_on: bool) -> None:
         for event in events:
             if on_terminal and isinstance(event, watch.GradingStarted):
                 click.clear()  # the latest verdict at a glance, not scrolled away
-            click.echo(watch.describe(event))
+            click.echo(watch_message(event))
     except KeyboardInterrupt:  # the way out of a watch: not an interruption of anything
         click.echo(("\n" if on_terminal else "") + "Stopped watching.")  # after the ^C
     finally:
@@ -224,7 +242,7 @@ def hint(slug: str) -> None:
     """Show the next hint for a challenge (the hints you use are recorded)."""
     import textwrap
 
-    from judge import learner
+    from judge.practice import learner
 
     challenge = catalog.find_challenge(slug)
     with store.Store(workspace.state_dir()) as db:
@@ -244,7 +262,7 @@ def hint(slug: str) -> None:
 @guarded
 def solution(slug: str, force: bool) -> None:
     """Show the reference solution, once you have made a graded attempt."""
-    from judge import learner
+    from judge.practice import learner
 
     challenge = catalog.find_challenge(slug)
     with store.Store(workspace.state_dir()) as db:
@@ -259,7 +277,7 @@ def solution(slug: str, force: bool) -> None:
 @guarded
 def reset(slug: str) -> None:
     """Put the stub back in your solution file, keeping the old file as a backup."""
-    from judge import learner
+    from judge.practice import learner
 
     done = learner.reset_solution(catalog.find_challenge(slug))
     if done.backup is None:
@@ -274,7 +292,7 @@ def reset(slug: str) -> None:
 @guarded
 def next_command() -> None:
     """Suggest the next challenge to solve (unsolved, easiest first)."""
-    from judge import learner
+    from judge.practice import learner
 
     challenges = catalog.all_challenges()
     with store.Store(workspace.state_dir()) as db:
@@ -294,37 +312,18 @@ def next_command() -> None:
         click.echo(f"Run:  judge start {challenge.slug}")
 
 
-# -- Rounds, history and the HTML report (judge/rounds.py, history.py, html_report.py) --
-
-
-def _whiteboard_check(route: rounds.CheckRoute, as_json: bool) -> int:
-    """A check during a whiteboard round: whether the file loads, nothing graded or recorded."""
-    failure, verdict = rounds.load_check(route)
-    if as_json:
-        data = rounds.load_check_json(route, failure, verdict)
-        click.echo(json.dumps(data, ensure_ascii=False))
-    else:
-        click.echo(rounds.describe_load_check(route, failure, verdict))
-    return 0 if failure is None else EXIT_REJECTED
+# -- Rounds, history and the HTML report (practice.rounds, practice.history, render.html_page) --
 
 
 def _settle_round(db: store.Store, err: bool = False) -> None:
     """The clock ran out since the last command: grade the round now, show its scorecard."""
-    from judge import scorecard
-
     progress = TerminalProgress(enabled=sys.stderr.isatty())
     try:
         card = rounds.settle(db, progress=progress)
     finally:
         progress.clear()
     if card:
-        click.echo(f"Time is up.\n{scorecard.render_scorecard(card)}", err=err)
-
-
-def _after_round_check(db: store.Store, route: rounds.CheckRoute, as_json: bool) -> None:
-    # With --json, stdout keeps its one object: the round's words go to stderr.
-    click.echo(rounds.describe_round_check(route, db), err=as_json)
-    _settle_round(db, err=as_json)
+        click.echo(f"Time is up.\n{render_scorecard(card)}", err=err)
 
 
 @main.group("round")
@@ -376,7 +375,7 @@ def round_start(
         started = rounds.start_round(
             db, slugs, count, difficulties, seed, minutes=minutes, mode=mode, quick=quick
         )
-    click.echo(rounds.describe_started(started))
+    click.echo(round_text.started_text(started))
 
 
 @round_group.command("status")
@@ -385,22 +384,22 @@ def round_status() -> None:
     """Time left, and each problem's latest verdict and attempts."""
     with store.Store(workspace.state_dir()) as db:
         _settle_round(db)
-        click.echo(rounds.describe_status(db))
+        current = rounds.running_round(db)
+        card = scorecard.for_round(db, current) if current else None
+        click.echo(round_text.status_text(current, card, time.time()))
 
 
 @round_group.command("end")
 @guarded
 def round_end() -> None:
     """End the round now: grade every file and show the scorecard."""
-    from judge import scorecard
-
     with store.Store(workspace.state_dir()) as db:
         progress = TerminalProgress(enabled=sys.stderr.isatty())
         try:
             card = rounds.end_round(db, progress=progress)
         finally:
             progress.clear()
-    click.echo(scorecard.render_scorecard(card))
+    click.echo(render_scorecard(card))
 
 
 @round_group.command("abandon")
@@ -408,7 +407,7 @@ def round_end() -> None:
 def round_abandon() -> None:
     """End the round without a score (its files stay)."""
     with store.Store(workspace.state_dir()) as db:
-        click.echo(rounds.describe_abandoned(rounds.abandon_round(db)))
+        click.echo(round_text.abandoned_text(rounds.abandon_round(db)))
 
 
 @main.command("history")
@@ -416,14 +415,15 @@ def round_abandon() -> None:
 @guarded
 def history_command(slug: str | None) -> None:
     """List graded attempts: when, challenge, verdict, score, time, round, file."""
-    from judge import history
+    from judge.practice import history
+    from judge.render.history import render_help, render_history
 
     challenge = catalog.find_challenge(slug) if slug else None
     with store.Store(workspace.state_dir()) as db:
         rows = history.history(db, challenge.slug if challenge else None)
         slugs = [challenge.slug] if challenge else [c.slug for c in catalog.all_challenges()]
-        help_lines = history.render_help(db, slugs)
-    click.echo(history.render_history(rows))
+        help_lines = render_help({s: history.help_used(db, s) for s in slugs})
+    click.echo(render_history(rows))
     if help_lines:
         click.echo(help_lines)
 
@@ -434,7 +434,7 @@ def history_command(slug: str | None) -> None:
 @guarded
 def report_command(round_id: int | None, output: str | None) -> None:
     """Write an HTML report: scorecard, verdict history, speed plots (offline, printable)."""
-    from judge import html_report
+    from judge.render import html_page as html_report
 
     with store.Store(workspace.state_dir()) as db:
         html = html_report.render_report(db, round_id)

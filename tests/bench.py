@@ -33,7 +33,7 @@ def best(command: list[str], cwd: Path, env: dict[str, str]) -> float:
 
 def main() -> None:
     sys.path.insert(0, str(ROOT))
-    from judge.catalog import all_challenges
+    from judge.challenge.catalog import all_challenges
 
     workspace = Path(tempfile.mkdtemp(prefix="judge-bench-"))
     env = {**os.environ, "JUDGE_STATE_DIR": str(workspace / ".judge")}

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from judge.catalog import find_challenge
+from judge.challenge.catalog import find_challenge
+from judge.grading.context import Folders
 
 ROOT = Path(__file__).resolve().parent.parent
 CHALLENGES = ROOT / "challenges"
@@ -28,6 +29,12 @@ def isolated_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, input_ca
     monkeypatch.setenv("JUDGE_CACHE_DIR", str(input_cache))
     monkeypatch.delenv("JUDGE_CHALLENGES_DIR", raising=False)
     return workspace
+
+
+@pytest.fixture
+def folders(isolated_workspace: Path, input_cache: Path) -> Folders:
+    """Where a check made through the library may write."""
+    return Folders(cache=input_cache, hypothesis=isolated_workspace / ".judge" / "hypothesis")
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
-from judge import canonical
-from judge.canonical import Opaque
+from judge.engine import canonical
+from judge.engine.canonical import Opaque
 
 
 def roundtrip(value):

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.catalog import all_challenges, find_challenge, load_challenge
+from judge.challenge.catalog import all_challenges, find_challenge, load_challenge
 from judge.errors import ChallengePackageError, UnknownChallenge
 
 from .conftest import CHALLENGES

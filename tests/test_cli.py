@@ -141,7 +141,7 @@ def test_unusable_state_folder_is_one_sentence(tmp_path, monkeypatch):
 def test_full_disk_while_recording_keeps_the_verdict_and_says_so(monkeypatch):
     import sqlite3
 
-    from judge import store
+    from judge.practice import store
 
     assert run("list").exit_code == 0  # the database exists: opening it takes one transaction
     opened = store.Store.transaction

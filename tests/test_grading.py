@@ -1,28 +1,31 @@
 """Whole checks through the library: verdicts, failures a learner can act on, determinism."""
 
-from judge.grading import check
+from judge.grading.check import check
 from judge.verdicts import Verdict
 
 from .conftest import CHALLENGES
 
 SAMPLES = CHALLENGES / "max_subarray" / "samples"
+LINEAR = ("~n", "~n log n")
 
 
-def test_reference_is_accepted_on_every_tier(max_subarray):
-    result = check(max_subarray, max_subarray.path("reference.py"))
+def test_reference_is_accepted_on_every_tier(max_subarray, folders):
+    result = check(max_subarray, max_subarray.path("reference.py"), folders)
     assert result.accepted and result.score == 100
     assert [t.verdict for t in result.tiers] == [Verdict.AC] * 3
     growth = result.tiers[2].growth
-    assert growth["submission"] == growth["reference"] == "~n"
+    # n and n log n are a few percent apart at these sizes: machine noise (a busy neighbour)
+    # can move a linear fit across that line, never to ~n^2, which is what this test is about.
+    assert growth.submission in LINEAR and growth.reference in LINEAR
 
 
-def test_stub_is_not_accepted(max_subarray):
-    result = check(max_subarray, max_subarray.path("stub.py"))
+def test_stub_is_not_accepted(max_subarray, folders):
+    result = check(max_subarray, max_subarray.path("stub.py"), folders)
     assert result.verdict is Verdict.RE
     assert "NotImplementedError" in result.tiers[0].failure.error
 
 
-def test_wrong_answer_shows_the_smallest_counterexample(max_subarray, write_solution):
+def test_wrong_answer_shows_the_smallest_counterexample(max_subarray, write_solution, folders):
     # Correct on every example, wrong only when the last element is above 50 and not alone:
     # the properties tier must find it and shrink it to the smallest such list.
     source = (
@@ -35,7 +38,7 @@ def test_wrong_answer_shows_the_smallest_counterexample(max_subarray, write_solu
         "        best = max(best, cur)\n"
         "    return best\n"
     )
-    result = check(max_subarray, write_solution(source), quick=True)
+    result = check(max_subarray, write_solution(source), folders, quick=True)
     tier = result.tiers[1]
     assert result.verdict is Verdict.WA and tier.name == "properties"
     failure = tier.failure
@@ -45,17 +48,17 @@ def test_wrong_answer_shows_the_smallest_counterexample(max_subarray, write_solu
     assert failure.expected == "103" and failure.got == "51"
 
 
-def test_same_file_same_verdict_and_same_counterexample(max_subarray, write_solution):
+def test_same_file_same_verdict_and_same_counterexample(max_subarray, write_solution, folders):
     path = write_solution(
         "def max_subarray_sum(nums):\n    return max(nums) if len(nums) < 4 else sum(nums)\n"
     )
-    first = check(max_subarray, path, quick=True)
-    second = check(max_subarray, path, quick=True)
+    first = check(max_subarray, path, folders, quick=True)
+    second = check(max_subarray, path, folders, quick=True)
     assert first.verdict is second.verdict is Verdict.WA
     assert first.tiers[1].failure == second.tiers[1].failure
 
 
-def test_runtime_error_keeps_the_users_frames_and_output(max_subarray, write_solution):
+def test_runtime_error_keeps_the_users_frames_and_output(max_subarray, write_solution, folders):
     source = (
         "def max_subarray_sum(nums):\n"
         "    print('debugging', nums)\n"
@@ -63,7 +66,7 @@ def test_runtime_error_keeps_the_users_frames_and_output(max_subarray, write_sol
         "def helper(nums):\n"
         "    return nums[len(nums)]\n"
     )
-    result = check(max_subarray, write_solution(source, "mine.py"), quick=True)
+    result = check(max_subarray, write_solution(source, "mine.py"), folders, quick=True)
     failure = result.tiers[0].failure
     assert result.verdict is Verdict.RE
     assert failure.error == "IndexError: list index out of range"
@@ -72,12 +75,12 @@ def test_runtime_error_keeps_the_users_frames_and_output(max_subarray, write_sol
     assert "debugging [-2, 1, -3" in failure.output
 
 
-def test_quadratic_gets_tle_with_growth_next_to_the_reference(max_subarray):
-    result = check(max_subarray, SAMPLES / "time_limit" / "quadratic.py")
+def test_quadratic_gets_tle_with_growth_next_to_the_reference(max_subarray, folders):
+    result = check(max_subarray, SAMPLES / "time_limit" / "quadratic.py", folders)
     perf = result.tiers[2]
     assert result.verdict is Verdict.TLE and perf.verdict is Verdict.TLE
-    assert perf.growth["submission"].startswith("at least ~n^")
-    assert perf.growth["reference"] == "~n"
+    assert perf.growth.submission.startswith("at least ~n^")
+    assert perf.growth.reference == "~n"
     assert 0 < result.score < 100  # correct but slow: partial credit
     stopped = [s for s in perf.sizes if s.verdict is Verdict.TLE]
     # One size over the limit (stopped there, or finished just past it), then nothing more.
@@ -86,30 +89,31 @@ def test_quadratic_gets_tle_with_growth_next_to_the_reference(max_subarray):
     assert all(s.verdict is None for s in perf.sizes[perf.sizes.index(stopped[0]) + 1 :])
 
 
-def test_slow_sample_gets_the_same_verdict_five_times(max_subarray):
+def test_slow_sample_gets_the_same_verdict_five_times(max_subarray, folders):
     verdicts = {
-        check(max_subarray, SAMPLES / "time_limit" / "quadratic.py").verdict for _ in range(5)
+        check(max_subarray, SAMPLES / "time_limit" / "quadratic.py", folders).verdict
+        for _ in range(5)
     }
     assert verdicts == {Verdict.TLE}
 
 
-def test_plain_nlogn_solution_passes(max_subarray):
-    result = check(max_subarray, SAMPLES / "accepted" / "divide_and_conquer.py")
+def test_plain_nlogn_solution_passes(max_subarray, folders):
+    result = check(max_subarray, SAMPLES / "accepted" / "divide_and_conquer.py", folders)
     assert result.accepted
 
 
-def test_modified_input_is_a_wrong_answer():
-    from judge.catalog import find_challenge
+def test_modified_input_is_a_wrong_answer(folders):
+    from judge.challenge.catalog import find_challenge
 
     challenge = find_challenge("zero-sum-pair")
     sample = CHALLENGES / "zero_sum_pair" / "samples" / "wrong_answer" / "sorts_input.py"
-    result = check(challenge, sample, quick=True)
+    result = check(challenge, sample, folders, quick=True)
     assert result.verdict is Verdict.WA
     assert "modified its input" in result.tiers[0].failure.message
 
 
-def test_syntax_error_is_ce_with_the_line(max_subarray):
-    result = check(max_subarray, SAMPLES / "compile_error" / "syntax_error.py")
+def test_syntax_error_is_ce_with_the_line(max_subarray, folders):
+    result = check(max_subarray, SAMPLES / "compile_error" / "syntax_error.py", folders)
     assert result.verdict is Verdict.CE
     assert "syntax_error.py" in result.tiers[0].failure.error
     assert "line 1" in result.tiers[0].failure.error

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.store import Store
+from judge.practice.store import Store
 
 HOSTILE = Path(__file__).parent / "hostile"
 WITHOUT_HEADER = {"empty.py": "CE", "not_utf8.py": "CE", "binary.py": "CE"}

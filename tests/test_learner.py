@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from judge import learner, store, workspace
-from judge.catalog import find_challenge
+from judge.challenge.catalog import find_challenge
 from judge.cli import main
 from judge.errors import JudgeError
+from judge.practice import learner, store, workspace
 
 from .conftest import CHALLENGES
 

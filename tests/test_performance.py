@@ -1,7 +1,8 @@
 import pytest
 
-from judge.performance import describe_growth, fit_exponent, growth_words
-from judge.verdicts import SizeTiming, Verdict
+from judge.grading.growth import fit_exponent, fit_growth, growth_words
+from judge.grading.results import SizeTiming
+from judge.verdicts import Verdict
 
 
 @pytest.mark.parametrize(
@@ -29,9 +30,9 @@ def test_stopped_run_counts_as_a_lower_bound():
         SizeTiming(4000, None, 0.5, 0.004, verdict=Verdict.TLE),
         SizeTiming(8000, None, 0.5, 0.008, verdict=None),  # reference only
     ]
-    growth = describe_growth(sizes)
-    assert growth["submission"].startswith("at least")
-    assert growth["reference"] == "~n"
+    growth = fit_growth(sizes)
+    assert growth.submission.startswith("at least")
+    assert growth.reference == "~n"
 
 
 def test_too_little_data_says_so():

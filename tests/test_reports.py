@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from judge import catalog, scorecard
-from judge.html_report import render_report
-from judge.plot import loglog_plot
-from judge.store import Store
+from judge.challenge import catalog
+from judge.practice import scorecard
+from judge.practice.store import Store
+from judge.render.html_page import render_report
+from judge.render.plot import loglog_plot
 
 from .roundkit import MS_QUADRATIC, MS_REFERENCE, ZSP_WRONG, put, run, use_two_challenges
 

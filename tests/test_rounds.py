@@ -12,11 +12,13 @@ import time
 
 import pytest
 
-from judge import catalog, grading, rounds
+from judge.challenge import catalog
 from judge.cli import main
 from judge.errors import StateError
-from judge.store import APPLICATION_ID, RoundLink, Store
-from judge.verdicts import CheckResult, TierResult, Verdict
+from judge.grading.results import CheckResult, TierResult
+from judge.practice import rounds
+from judge.practice.store import APPLICATION_ID, RoundLink, Store
+from judge.verdicts import Verdict
 
 from .roundkit import (
     MS_REFERENCE,
@@ -107,7 +109,7 @@ def test_second_start_is_refused_and_touches_nothing(isolated_workspace):
     second = run("round", "start", "zero-sum-pair")
     assert second.exit_code == 2
     assert re.match(
-        r"Error: Round 1 is still running \(\d+:\d\d left\)\. Finish it with 'judge round end' "
+        r"Error: Round 1 is still running \(\d+ min left\)\. Finish it with 'judge round end' "
         r"or drop it with 'judge round abandon' first\.\n$",
         second.output,
     )
@@ -233,7 +235,10 @@ def test_whiteboard_check_only_says_whether_it_loads_and_records_nothing(
     assert "rounds/1/max_subarray.py does not load (CE)." in broken.output
     assert "SyntaxError" in broken.output
     as_json = json.loads(run("check", "max-subarray", "--json").stdout)
-    assert as_json["graded"] is False and as_json["loads"] is False and as_json["verdict"] == "CE"
+    # The same object shape as every check: never accepted, one "load" tier, and its round.
+    assert as_json["graded"] is False and as_json["accepted"] is False
+    assert as_json["verdict"] == "CE" and [t["name"] for t in as_json["tiers"]] == ["load"]
+    assert as_json["round"]["id"] == 1 and as_json["round"]["mode"] == "whiteboard"
     # --file is no way around it: any file of a round problem gets only the load check.
     elsewhere = tmp_path / "copy.py"
     put(elsewhere, MS_WRONG)
@@ -366,15 +371,15 @@ def test_files_outside_the_round_are_never_touched(isolated_workspace):
 def test_an_interrupted_final_grading_records_nothing_and_keeps_the_round(db, monkeypatch):
     rounds.start_round(db, ["max-subarray", "zero-sum-pair"], quick=True)
     graded = []
-    real_check = grading.check
+    real_check = rounds.check
 
-    def interrupted_on_the_second(challenge, path, **options):
+    def interrupted_on_the_second(challenge, path, folders, **options):
         if graded:
             raise KeyboardInterrupt
         graded.append(challenge.slug)
-        return real_check(challenge, path, **options)
+        return real_check(challenge, path, folders, **options)
 
-    monkeypatch.setattr(grading, "check", interrupted_on_the_second)
+    monkeypatch.setattr(rounds, "check", interrupted_on_the_second)
     with pytest.raises(KeyboardInterrupt):
         rounds.end_round(db)
     assert graded == ["max-subarray"]

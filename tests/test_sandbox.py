@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from judge.sandbox import CallLimits, Limits, WorkerProcess
+from judge.engine.sandbox import CallLimits, Limits, WorkerProcess
 
 LOAD = {"op": "load", "function": "f", "compare": "exact"}
 QUICK = CallLimits(cpu_seconds=2.0, wall_seconds=4.0)

@@ -10,8 +10,9 @@ import sys
 
 import pytest
 
-from judge.catalog import find_challenge
-from judge.performance import run_performance
+from judge.challenge.catalog import find_challenge
+from judge.grading.context import CheckContext
+from judge.grading.performance import PerformanceTier
 from judge.verdicts import Verdict
 
 KADANE_REPEATED = """
@@ -41,13 +42,21 @@ def cpu_hogs():
 
 
 @pytest.mark.slow
-def test_verdicts_are_stable_under_load(cpu_hogs, write_solution):
+def run_performance(challenge, path, folders):
+    context = CheckContext(challenge, path, folders)
+    try:
+        return PerformanceTier("Performance").run(context)
+    finally:
+        context.close()
+
+
+def test_verdicts_are_stable_under_load(cpu_hogs, write_solution, folders):
     challenge = find_challenge("max-subarray")
     factor = challenge.performance.factor
     twice = write_solution(KADANE_REPEATED.format(times=2), "twice.py")
     hopeless = write_solution(KADANE_REPEATED.format(times=int(10 * factor)), "hopeless.py")
     verdicts = {
-        "2x": [run_performance(challenge, twice).verdict for _ in range(10)],
-        "10x over": [run_performance(challenge, hopeless).verdict for _ in range(10)],
+        "2x": [run_performance(challenge, twice, folders).verdict for _ in range(10)],
+        "10x over": [run_performance(challenge, hopeless, folders).verdict for _ in range(10)],
     }
     assert verdicts == {"2x": [Verdict.AC] * 10, "10x over": [Verdict.TLE] * 10}

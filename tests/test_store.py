@@ -3,8 +3,9 @@ import sqlite3
 import pytest
 
 from judge.errors import StateError
-from judge.store import Store
-from judge.verdicts import CheckResult, TierResult, Verdict
+from judge.grading.results import CheckResult, TierResult
+from judge.practice.store import Store
+from judge.verdicts import Verdict
 
 
 def result(verdict, score_fraction=1.0, quick=False):

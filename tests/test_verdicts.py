@@ -1,4 +1,5 @@
-from judge.verdicts import CheckResult, TierResult, Verdict, compute_score, to_json
+from judge.grading.results import CheckResult, TierResult, compute_score, to_json
+from judge.verdicts import Verdict
 
 
 def tier(name, verdict, fraction=None, required=True):

@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from judge import store, workspace
-from judge.catalog import find_challenge
+from judge.challenge.catalog import find_challenge
 from judge.cli import main
+from judge.practice import store, workspace
 
 from .conftest import CHALLENGES
 

@@ -11,7 +11,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import Example
+from judge.challenge.authoring import Example
 
 H = "ID,Quantity\r\n"
 

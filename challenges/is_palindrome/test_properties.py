@@ -3,8 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.canonical import type_name
-from judge.testing import Example
+from judge.challenge.authoring import Example, type_name
 
 EXAMPLES = [
     Example(("",), True, "the empty string is a palindrome"),

@@ -9,7 +9,7 @@ that each node kept its value and its link.
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import Example
+from judge.challenge.authoring import Example
 
 
 def linked(values: list, cycle_to: int = -1) -> dict:

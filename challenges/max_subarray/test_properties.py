@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import Example
+from judge.challenge.authoring import Example
 
 EXAMPLES = [
     Example(([-2, 1, -3, 4, -1, 2, 1, -5, 4],), 6, "the classic mixed list"),

@@ -5,7 +5,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import Example
+from judge.challenge.authoring import Example
 
 EXAMPLES = [
     Example(([[1, 4, 7], [2, 5, 8], [3, 6, 9]],), [1, 2, 3, 4, 5, 6, 7, 8, 9], "three lists"),

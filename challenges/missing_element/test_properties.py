@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import Example
+from judge.challenge.authoring import Example
 
 EXAMPLES = [
     Example(([4, 1, 3], [1, 4]), 3, "integers, no repeats"),

@@ -5,8 +5,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.canonical import type_name
-from judge.testing import Example
+from judge.challenge.authoring import Example, type_name
 
 EXAMPLES = [
     Example(("",), [], "the empty string has no palindromic substring"),

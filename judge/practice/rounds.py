@@ -9,27 +9,29 @@ its time is up and the next command that looks at it calls `settle`: every file 
 more (the final grading) and a scorecard is built. Work handed in after the deadline (a check
 started late, a file saved late) is graded and kept, marked late, and never counted. Hints and
 the reference ask `active_round` to stay locked. This module decides; the store keeps, the
-scorecard counts, the CLI prints.
+scorecard counts, `judge.render.rounds` words it, the CLI prints.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import random
 import secrets
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from judge import catalog, grading, report, scorecard, workspace
-from judge.catalog import Challenge
-from judge.correctness import SubmissionSession
+from judge.challenge import catalog
+from judge.challenge.catalog import Challenge
 from judge.errors import JudgeError, SubmissionFileError, UnknownChallenge
-from judge.scorecard import clock, local_time
-from judge.store import RoundLink, RoundRecord, Store
-from judge.verdicts import SCHEMA_VERSION, Failure, TierResult, Verdict
+from judge.grading.check import check
+from judge.grading.results import CheckResult, RoundInfo, TierKind, TierResult
+from judge.grading.submission import LoadedSubmission
+from judge.practice import scorecard, workspace
+from judge.practice.store import RoundLink, RoundRecord, Store
+from judge.verdicts import Verdict
 
 MODES = ("practice", "whiteboard")
 DEFAULT_MINUTES = 45
@@ -63,6 +65,11 @@ class Round(RoundRecord):
 
     def file_for(self, slug: str) -> Path:
         return workspace.workspace() / self.folder / f"{catalog.folder_name(slug)}.py"
+
+
+def minutes_left(seconds: float) -> str:
+    """ "12 min", rounded up: what an error sentence says of a clock (render formats clocks)."""
+    return f"{math.ceil(seconds / 60)} min"
 
 
 def _now(now: float | None) -> float:
@@ -173,7 +180,7 @@ def _already_running(running: Round, now: float) -> str:
     if running.time_is_up(now):  # only when a caller did not settle() first
         return f"Round {running.id}'s time is up but it was not graded yet: run 'judge round end'."
     return (
-        f"Round {running.id} is still running ({clock(running.seconds_left(now))} left). "
+        f"Round {running.id} is still running ({minutes_left(running.seconds_left(now))} left). "
         "Finish it with 'judge round end' or drop it with 'judge round abandon' first."
     )
 
@@ -227,63 +234,53 @@ def route_check(
     return CheckRoute(current, challenge, workspace.submission_file(challenge, str(round_file)), at)
 
 
-def load_check(route: CheckRoute) -> tuple[Failure | None, Verdict | None]:
-    """Whether the file loads and defines the function: no tier runs, nothing is recorded."""
-    with SubmissionSession(route.challenge, route.path) as session:
-        not_loaded = session.load()
-        if not_loaded is None:
-            return None, None
-        verdict, failure = not_loaded
-        return failure, verdict
-
-
-def describe_load_check(route: CheckRoute, failure: Failure | None, verdict: Verdict | None) -> str:
-    file = workspace.display_path(route.path)
-    left = clock(route.round.seconds_left(route.at))
-    if failure is None:
-        lines = [f"{file} loads and defines {route.challenge.function}."]
+def load_check(route: CheckRoute) -> CheckResult:
+    """Whether the file loads and defines the function: no tier runs, nothing is recorded.
+    The result has one `load` tier and is never graded (so never accepted)."""
+    started = time.monotonic()
+    with LoadedSubmission(route.challenge, route.path) as submission:
+        not_loaded = submission.load()
+    tier = TierResult(TierKind.LOAD, "Loading your file", required=True, verdict=Verdict.AC)
+    if not_loaded is None:
+        tier.summary = f"loads and defines {route.challenge.function}"
     else:
-        tier = TierResult("load", "Loading your file", True, verdict, failure=failure)
-        lines = [f"{file} does not load ({verdict}).", *report.render_failure(tier, failure)]
-    lines.append(
-        f"Whiteboard round {route.round.id}: no grading until the round ends ({left} left); "
-        "this check was not recorded."
+        tier.verdict, tier.failure = not_loaded
+        tier.summary = "your file could not be loaded"
+    info = RoundInfo(route.round.id, route.round.mode, round(route.round.seconds_left(route.at)))
+    return CheckResult(
+        route.challenge.slug,
+        str(route.path),
+        [tier],
+        seconds=time.monotonic() - started,
+        graded=False,
+        round=info,
     )
-    return "\n".join(lines)
 
 
-def load_check_json(
-    route: CheckRoute, failure: Failure | None, verdict: Verdict | None
-) -> dict[str, Any]:
-    return {
-        "schema": SCHEMA_VERSION,
-        "challenge": route.challenge.slug,
-        "file": str(route.path),
-        "round": route.round.id,
-        "mode": route.round.mode,
-        "graded": False,
-        "loads": failure is None,
-        "verdict": verdict.value if verdict else None,
-        "message": failure.message if failure else None,
-        "error": failure.error if failure else None,
-        "seconds_left": round(route.round.seconds_left(route.at)),
-    }
+@dataclass(frozen=True)
+class RoundNote:
+    """How a graded check of a round problem counted: attempt k in time, or late."""
+
+    round_id: int
+    late: bool
+    deadline: float
+    challenge: str
+    attempt: int  # the checks counted so far on this problem, this one included
+    seconds_left: float
 
 
-def describe_round_check(route: CheckRoute, store: Store) -> str:
-    """The line after a graded check of a round problem: counted, or late and not."""
-    if route.late:
-        return (
-            f"Time was up for round {route.round.id} (at {local_time(route.round.deadline)}): "
-            "this check is recorded as late and does not count."
-        )
+def round_note(route: CheckRoute, store: Store) -> RoundNote:
     links = store.round_links(route.round.id)
     counted = [
         a for a in store.attempts(route.challenge.slug) if a.id in links and not links[a.id].final
     ]
-    return (
-        f"Round {route.round.id}: attempt {len(counted)} on {route.challenge.slug}, "
-        f"{clock(route.round.seconds_left(route.at))} left."
+    return RoundNote(
+        route.round.id,
+        route.late,
+        route.round.deadline,
+        route.challenge.slug,
+        len(counted),
+        route.round.seconds_left(route.at),
     )
 
 
@@ -309,8 +306,12 @@ def _finish(
             continue  # the scorecard shows the problem as not graded
         # The work counts as handed in when the file was last saved (never before the start).
         handed_in = min(max(path.stat().st_mtime, current.started), now)
-        result = grading.check(
-            challenge, path, quick=current.quick, progress=lambda m, s=slug: progress(f"{s}: {m}")
+        result = check(
+            challenge,
+            path,
+            workspace.grading_folders(),
+            quick=current.quick,
+            progress=lambda m, s=slug: progress(f"{s}: {m}"),
         )
         link = RoundLink(current.id, current.time_is_up(handed_in), True, handed_in)
         finals.append((result, path, link))
@@ -328,6 +329,11 @@ def settle(
     if current is None or not current.time_is_up(_now(now)):
         return None
     return _finish(store, current, "expired", _now(now), progress)
+
+
+def running_round(store: Store) -> Round | None:
+    """The round not closed yet, whether or not its time is up."""
+    return Round.of(store.running_round())
 
 
 def running_or_error(store: Store) -> Round:
@@ -350,50 +356,3 @@ def abandon_round(store: Store, now: float | None = None) -> Round:
     current = running_or_error(store)
     store.close_round(current.id, "abandoned", _now(now), [])
     return Round.of(store.round(current.id))
-
-
-# Text for the terminal.
-
-
-def describe_started(current: Round) -> str:
-    lines = [
-        f"Round {current.id} started: {current.mode}, {current.minutes} minutes, "
-        f"until {local_time(current.deadline)}."
-    ]
-    if current.seed is not None:
-        lines[0] += f" Seed {current.seed} (--seed {current.seed} picks the same again)."
-    width = max(len(slug) for slug in current.challenges)
-    files = [workspace.display_path(current.file_for(slug)) for slug in current.challenges]
-    file_width = max(len(file) for file in files)
-    for slug, file in zip(current.challenges, files, strict=True):
-        lines.append(f"  {slug:<{width}}  {file:<{file_width}}  {scorecard.title_of(slug)}")
-    if current.mode == "whiteboard":
-        lines.append(
-            "Whiteboard: a check only says whether your file loads; "
-            "everything is graded when the round ends."
-        )
-    lines.append(
-        "Check with 'judge check <challenge>', see the clock with 'judge round status', "
-        "finish with 'judge round end'."
-    )
-    return "\n".join(lines)
-
-
-def describe_status(store: Store, now: float | None = None) -> str:
-    current = Round.of(store.running_round())
-    if current is None:
-        return "No round is running. Start one with 'judge round start'."
-    now = _now(now)
-    header = (
-        f"Round {current.id} ({current.mode}, {current.minutes} min): "
-        f"{clock(current.seconds_left(now))} left, until {local_time(current.deadline)}."
-    )
-    card = scorecard.for_round(store, current)
-    lines = [header, *scorecard.render_rows(card, show_files=True)]
-    if current.mode == "whiteboard":
-        lines.append("Whiteboard: verdicts come when the round ends.")
-    return "\n".join(lines)
-
-
-def describe_abandoned(current: Round) -> str:
-    return f"Round {current.id} abandoned, without a score. Its files stay in {current.folder}/."

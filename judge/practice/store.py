@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import StateError
-from judge.verdicts import CheckResult, to_json
+from judge.grading.results import CheckResult, to_json
+from judge.verdicts import Verdict
 
 APPLICATION_ID = 0x4A554447  # "JUDG"
 SCHEMA_VERSION = 1
@@ -40,7 +41,7 @@ CREATE TABLE IF NOT EXISTS attempts (
     tiers_json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS attempts_by_challenge ON attempts (challenge, created);
--- Rounds (judge/rounds.py). Times are wall-clock (time.time()), so a round's clock survives a
+-- Rounds (practice.rounds). Times are wall-clock (time.time()), so a round's clock survives a
 -- closed terminal or a reboot. ended IS NULL while a round runs: the unique index allows one.
 CREATE TABLE IF NOT EXISTS rounds (
     id INTEGER PRIMARY KEY,
@@ -69,7 +70,7 @@ CREATE TABLE IF NOT EXISTS round_attempts (
     handed_in REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS round_attempts_by_round ON round_attempts (round_id);
--- Learner's aids (judge/learner.py): each hint index once per challenge, each reveal.
+-- Learner's aids (practice.learner): each hint index once per challenge, each reveal.
 CREATE TABLE IF NOT EXISTS hints_used (
     challenge TEXT NOT NULL,
     hint_index INTEGER NOT NULL,
@@ -90,7 +91,7 @@ class Attempt:
     challenge: str
     file: str
     file_sha256: str
-    verdict: str
+    verdict: Verdict
     score: int
     accepted: bool
     quick: bool
@@ -106,7 +107,7 @@ class Status:
     attempts: int
     best_score: int
     solved: bool
-    last_verdict: str | None
+    last_verdict: Verdict | None
 
     @property
     def label(self) -> str:
@@ -120,7 +121,7 @@ NOT_STARTED = Status(attempts=0, best_score=0, solved=False, last_verdict=None)
 
 @dataclass(frozen=True)
 class RoundLink:
-    """How an attempt belongs to a round (judge/rounds.py decides the values)."""
+    """How an attempt belongs to a round (practice.rounds decides the values)."""
 
     round_id: int
     late: bool  # handed in after the deadline: shown, never counted
@@ -247,7 +248,16 @@ class Store:
             query, params = query + " WHERE challenge = ?", (challenge,)
         rows = self.db.execute(query + " ORDER BY created, id", params).fetchall()
         return [
-            Attempt(*row[:6], bool(row[6]), bool(row[7]), row[8], row[9], json.loads(row[10]))
+            Attempt(
+                *row[:4],
+                Verdict(row[4]),
+                row[5],
+                bool(row[6]),
+                bool(row[7]),
+                row[8],
+                row[9],
+                json.loads(row[10]),
+            )
             for row in rows
         ]
 
@@ -259,9 +269,12 @@ class Store:
             "  ORDER BY created DESC, id DESC LIMIT 1)"
             " FROM attempts AS a GROUP BY challenge"
         ).fetchall()
-        return {row[0]: Status(row[1], row[2], bool(row[3]), row[4]) for row in rows}
+        return {
+            row[0]: Status(row[1], row[2], bool(row[3]), Verdict(row[4]) if row[4] else None)
+            for row in rows
+        }
 
-    # Rounds (judge/rounds.py decides; these only keep): rounds, their problems, their links.
+    # Rounds (practice.rounds decides; these only keep): rounds, their problems, their links.
 
     def create_round(
         self,
@@ -320,7 +333,7 @@ class Store:
         return self._round_record(row) if row else None
 
     def running_round(self) -> RoundRecord | None:
-        """The round not closed yet (its time may be up: rounds.py decides what that means)."""
+        """The round not closed yet (its time may be up: practice.rounds decides)."""
         row = self.db.execute("SELECT * FROM rounds WHERE ended IS NULL").fetchone()
         return self._round_record(row) if row else None
 
@@ -343,7 +356,7 @@ class Store:
             for row in self.db.execute(query, params)
         }
 
-    # Learner's aids (judge/learner.py decides; these only keep): hints used, reveals.
+    # Learner's aids (practice.learner decides; these only keep): hints used, reveals.
 
     def record_hint(self, challenge: str, hint_index: int) -> None:
         """Remember that hint `hint_index` (0-based) was shown; showing it again is a no-op."""

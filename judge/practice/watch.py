@@ -1,6 +1,7 @@
 """`judge watch`: grade a solution again each time it is saved, until Ctrl-C.
 
-`watch()` is a generator of events that the CLI prints. The solutions folder is watched with
+`watch()` is a generator of events that the CLI prints (`judge.render.watch` words them). The
+solutions folder is watched with
 watchfiles (inotify or its equivalent, debounced: the burst of writes of one save is one
 change). Each saved version is graded in a process of its own, in a session of its own, so
 that a newer save can stop a grading midway: that process turns SIGTERM into
@@ -8,7 +9,8 @@ KeyboardInterrupt, which closes its sandboxed workers on the way out, and SIGKIL
 it does not end in time. This process is a child subreaper, so a worker orphaned on the way
 comes back to it and is killed too, and a grading whose watch was killed outright gets SIGTERM
 from the kernel (the parent-death signal): nothing outlives the watch. Each completed grading is
-recorded in the store, as `judge check` records its own. A version identical to the one
+recorded in the store by the same function as `judge check` (`attempt.check_and_record`, round
+rules included). A version identical to the one
 graded last is not graded again (same file, same verdict), and neither is the untouched stub
 (that would only record an empty attempt, which also unlocks the reference).
 """
@@ -16,6 +18,7 @@ graded last is not graded again (same file, same verdict), and neither is the un
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -30,10 +33,15 @@ from pathlib import Path
 
 import watchfiles
 
-from judge import catalog, grading, learner, report, rounds, sandbox, store, workspace
-from judge.catalog import Challenge
+from judge.challenge import catalog
+from judge.challenge.catalog import Challenge
+from judge.engine import sandbox
 from judge.errors import JudgeError
-from judge.verdicts import Verdict, to_json
+from judge.grading.results import CheckResult, from_json, to_json
+from judge.practice import learner, scorecard, store, workspace
+from judge.practice.attempt import check_and_record
+from judge.practice.rounds import RoundNote
+from judge.practice.scorecard import Scorecard
 
 STOP_GRACE_SECONDS = 3.0  # a stopped grading closes its workers, then gets SIGKILL
 SAVE_QUIET_MS = 100  # a save is over when the file has been quiet this long
@@ -70,17 +78,21 @@ class GradingStarted:
 
 @dataclass(frozen=True)
 class Graded:
+    """A grading finished: a full check, or a whiteboard round's load check."""
+
     number: int
-    challenge: str
-    verdict: Verdict
-    score: int
-    accepted: bool
-    report: str
+    result: CheckResult
+    note: RoundNote | None = None  # a check of a round problem: how it counted
+    settled: Scorecard | None = None  # the round's time ran out: its scorecard
+
+    @property
+    def accepted(self) -> bool:
+        return self.result.accepted
 
 
 @dataclass(frozen=True)
 class NotGraded:
-    """The grading could not finish, or a whiteboard round allows only a load check."""
+    """The grading could not finish."""
 
     number: int
     message: str
@@ -99,39 +111,6 @@ class AllSolved:
 
 
 Event = Watching | Untouched | Missing | GradingStarted | Graded | NotGraded | MovedOn | AllSolved
-
-
-def describe(event: Event) -> str:
-    """The text the terminal shows for one event."""
-    match event:
-        case Watching(challenge, path):
-            return (
-                f"Watching {path} ({challenge.slug}: {challenge.title}). "
-                "Save it to grade it; Ctrl-C to stop."
-            )
-        case Untouched(path):
-            return f"{path} is the untouched stub: edit it and save to grade it."
-        case Missing(path):
-            return f"{path} is gone; waiting for it to be saved again."
-        case GradingStarted(number, path, restarted):
-            why = " (a newer save arrived: the previous grading was stopped)" if restarted else ""
-            return f"[#{number}] grading {path.name}...{why}"
-        case Graded(number, challenge, verdict, score, accepted, text):
-            glance = f"[#{number}] {challenge}: {verdict.value} ({verdict.meaning}), {score}/100"
-            after = (
-                "Accepted. 'judge next' says what to solve next."
-                if accepted
-                else "Save to re-grade; Ctrl-C to stop."
-            )
-            return f"{glance}\n\n{text}\n\n{after}"
-        case NotGraded(number, message):
-            return f"[#{number}] {message}"
-        case MovedOn(challenge, path, created):
-            how = "wrote the stub to" if created else "watching"
-            return f"On to {challenge.slug} ({challenge.title}): {how} {path}."
-        case AllSolved():
-            return "Every challenge is solved. Stopped watching."
-    raise TypeError(f"not a watch event: {event!r}")
 
 
 # -- choosing what to watch -------------------------------------------------------------------
@@ -163,12 +142,19 @@ class _Finished:
 
 
 class GradingJob:
-    """`python -m judge.watch SLUG FILE PID` in a new session; `stop()` leaves nothing running."""
+    """`python -m judge.practice.watch SLUG FILE PID` in a new session; `stop()` ends it all."""
 
     def __init__(self, challenge: Challenge, path: Path, number: int, events: queue.Queue) -> None:
         self.number = number
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "judge.watch", challenge.slug, str(path), str(os.getpid())],
+            [
+                sys.executable,
+                "-m",
+                "judge.practice.watch",
+                challenge.slug,
+                str(path),
+                str(os.getpid()),
+            ],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -201,15 +187,12 @@ class GradingJob:
             return NotGraded(self.number, f"Internal error of the judge ({detail}).")
         if "not_graded" in reply:
             return NotGraded(self.number, reply["not_graded"])
-        result = reply["result"]
-        return Graded(
-            self.number,
-            result["challenge"],
-            Verdict(result["verdict"]),
-            result["score"],
-            result["accepted"],
-            reply["report"],
-        )
+        note = RoundNote(**reply["note"]) if reply.get("note") else None
+        settled = None
+        if reply.get("settled") is not None:  # the grading closed the round: its card
+            with store.Store(workspace.state_dir()) as db:
+                settled = scorecard.for_round(db, db.round(reply["settled"]))
+        return Graded(self.number, from_json(reply["result"]), note, settled)
 
 
 def _kill_strays() -> None:
@@ -270,7 +253,7 @@ def _digest(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-class _Session:
+class _WatchLoop:
     """What is watched and graded now; reacts to saves and to finished gradings."""
 
     def __init__(self, challenge: Challenge, move_on: bool, events: queue.Queue) -> None:
@@ -368,41 +351,35 @@ def watch(slug: str | None, move_on: bool = False) -> Iterator[Event]:
         challenge = choose_challenge(slug, db)
     sandbox.become_subreaper()
     events: queue.Queue = queue.Queue()
-    session = _Session(challenge, move_on, events)
-    watcher = _FolderWatcher(session.path.parent, events)
+    loop = _WatchLoop(challenge, move_on, events)
+    watcher = _FolderWatcher(loop.path.parent, events)
     # A closed terminal or `kill` stops the watch as Ctrl-C does: through the cleanup below.
     with _signals(signal.default_int_handler, signal.SIGTERM, signal.SIGHUP):
         try:
             watcher.start()
             watcher.ready.wait()
             if watcher.error:
-                raise JudgeError(f"Watching {session.path.parent} failed: {watcher.error}.")
-            yield Watching(challenge, session.path)
-            yield from session.run()
+                raise JudgeError(f"Watching {loop.path.parent} failed: {watcher.error}.")
+            yield Watching(challenge, loop.path)
+            yield from loop.run()
         finally:
             # A second Ctrl-C (or kill) must not cut this short and leave a grading running.
             with _signals(signal.SIG_IGN, signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-                session.stop()
+                loop.stop()
                 watcher.stop()
 
 
 # -- the grading process ----------------------------------------------------------------------
 def _grade_and_record(slug: str, file: str) -> dict:
-    """Check and record as `judge check` does, round rules included: in a whiteboard round,
-    a round problem's file only gets a load check, whichever file it is."""
+    """Check and record exactly as `judge check` does, round rules included."""
     challenge = catalog.find_challenge(slug)
     with store.Store(workspace.state_dir()) as db:
-        route = rounds.route_check(db, challenge, file)
-        if route and route.load_only:
-            failure, verdict = rounds.load_check(route)
-            return {"not_graded": rounds.describe_load_check(route, failure, verdict)}
-        path = route.path if route else workspace.submission_file(challenge, file)
-        result = grading.check(challenge, path)
-        db.record_check(result, path, route.link() if route else None)
-        text = report.render_check(result)
-        if route:
-            text += "\n" + rounds.describe_round_check(route, db)
-    return {"result": to_json(result), "report": text}
+        outcome = check_and_record(db, challenge, file)
+    return {
+        "result": to_json(outcome.result),
+        "note": dataclasses.asdict(outcome.note) if outcome.note else None,
+        "settled": outcome.settled.round.id if outcome.settled else None,
+    }
 
 
 def _stop_with_parent(parent: int) -> None:

@@ -6,58 +6,43 @@ made in time counts (practice mode), or nothing does. Late work is shown next to
 never counted; `attempts` are the checks the user ran in time (not the final grading); the
 time to first AC is when the first accepted work was handed in. Without a round, the
 scorecard covers the whole catalogue: latest verdict, best score, attempts, and the time from
-the first attempt to the first AC. The terminal form is here (`render_scorecard`); the HTML
-report renders the same rows. This module only reads the store.
+the first attempt to the first AC. `judge.render.scorecard` turns a scorecard into text (the
+HTML report renders the same rows). This module only reads the store and never builds text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 
-from judge import catalog, workspace
+from judge.challenge import catalog
 from judge.errors import UnknownChallenge
-from judge.store import Attempt, RoundLink, RoundRecord, Store
-
-OUTCOMES = {
-    None: "in progress",
-    "ended": "ended with 'judge round end'",
-    "expired": "time ran out",
-    "abandoned": "abandoned, no score",
-}
-
-
-def clock(seconds: float) -> str:
-    """31:20, or 1:02:03 past an hour."""
-    minutes, secs = divmod(int(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
-
-
-def local_time(timestamp: float, with_date: bool = False) -> str:
-    return datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+from judge.practice import workspace
+from judge.practice.store import Attempt, RoundLink, RoundRecord, Store
+from judge.verdicts import Verdict
 
 
 @dataclass(frozen=True)
 class Row:
     challenge: str
     title: str
-    verdict: str | None  # None: nothing counts (not attempted, not graded, only late work)
+    verdict: Verdict | None  # None: nothing counts (not attempted, not graded, only late work)
     score: int
     attempts: int
     first_ac: float | None  # seconds from the round's start (or from the first attempt)
-    late_verdict: str | None = None  # the latest late work's verdict, shown, not counted
+    late_verdict: Verdict | None = None  # the latest late work's verdict, shown, not counted
     file: str | None = None  # the round's file, relative to the workspace
 
 
 @dataclass(frozen=True)
 class Scorecard:
-    title: str
-    subtitle: str
+    """The rows of one round (`round` set) or of the whole catalogue (`round` None)."""
+
     rows: list[Row]
     round: RoundRecord | None = None
-    first_ac_label: str = "first AC"
-    notes: list[str] = field(default_factory=list)
+
+    @property
+    def has_late_work(self) -> bool:
+        return any(row.late_verdict for row in self.rows)
 
     @property
     def total(self) -> int:
@@ -75,18 +60,6 @@ def title_of(slug: str) -> str:
         return slug
 
 
-def round_subtitle(record: RoundRecord) -> str:
-    words = [
-        record.mode,
-        f"{round((record.deadline - record.started) / 60)} min",
-        f"started {local_time(record.started, with_date=True)}",
-        OUTCOMES.get(record.outcome, record.outcome or ""),
-    ]
-    if record.quick:
-        words.append("graded --quick")
-    return ", ".join(words)
-
-
 def _round_row(record: RoundRecord, slug: str, linked: list[tuple[Attempt, RoundLink]]) -> Row:
     checks = [a for a, link in linked if not link.final and not link.late]
     finals = [(a, link) for a, link in linked if link.final]
@@ -96,7 +69,7 @@ def _round_row(record: RoundRecord, slug: str, linked: list[tuple[Attempt, Round
     accepted_at = [
         link.handed_in
         for a, link in linked
-        if not link.late and a.verdict == "AC" and (record.quick or not a.quick)
+        if not link.late and a.verdict is Verdict.AC and (record.quick or not a.quick)
     ]
     late = [a for a, link in linked if link.late]
     file = workspace.display_path(workspace.workspace() / record.folder) + "/"
@@ -124,10 +97,7 @@ def for_round(store: Store, record: RoundRecord) -> Scorecard:
         _round_row(record, slug, [(a, link) for a, link in linked if a.challenge == slug])
         for slug in record.challenges
     ]
-    notes = []
-    if any(row.late_verdict for row in rows):
-        notes.append("Late work (handed in after the time was up) is shown but not counted.")
-    return Scorecard(f"Round {record.id}", round_subtitle(record), rows, round=record, notes=notes)
+    return Scorecard(rows, round=record)
 
 
 def for_catalogue(store: Store) -> Scorecard:
@@ -135,7 +105,7 @@ def for_catalogue(store: Store) -> Scorecard:
     rows = []
     for challenge in catalog.all_challenges():
         mine = [a for a in history if a.challenge == challenge.slug]
-        accepted = [a.created for a in mine if a.verdict == "AC"]
+        accepted = [a.created for a in mine if a.verdict is Verdict.AC]
         rows.append(
             Row(
                 challenge=challenge.slug,
@@ -146,35 +116,4 @@ def for_catalogue(store: Store) -> Scorecard:
                 first_ac=accepted[0] - mine[0].created if accepted else None,
             )
         )
-    return Scorecard(
-        "All challenges",
-        "latest verdict, best score, attempts, time from the first attempt to the first AC",
-        rows,
-        first_ac_label="AC after",
-    )
-
-
-def render_rows(card: Scorecard, show_files: bool = False) -> list[str]:
-    width = max([len("challenge"), *(len(row.challenge) for row in card.rows)])
-    header = f"  {'challenge':<{width}}  {'verdict':<7}  {'score':>5}  {'attempts':>8}"
-    header += f"  {card.first_ac_label:>8}" + ("  file" if show_files else "")
-    lines = [header]
-    for row in card.rows:
-        first_ac = clock(row.first_ac) if row.first_ac is not None else "-"
-        line = (
-            f"  {row.challenge:<{width}}  {row.verdict or '--':<7}  {row.score:>5}  "
-            f"{row.attempts:>8}  {first_ac:>8}"
-        )
-        if show_files and row.file:
-            line += f"  {row.file}"
-        if row.late_verdict:
-            line += f"  (late: {row.late_verdict}, not counted)"
-        lines.append(line)
-    return lines
-
-
-def render_scorecard(card: Scorecard) -> str:
-    lines = [f"{card.title}: {card.subtitle}", "", *render_rows(card), ""]
-    lines.extend(card.notes)
-    lines.append(f"Total: {card.total}/{card.possible}")
-    return "\n".join(lines)
+    return Scorecard(rows)

@@ -5,7 +5,7 @@ catalogue), each challenge's verdict history, and for the performance tier a log
 the submission's time against n next to the reference's, with the limit (`plot.loglog_plot`).
 Everything is inline: CSS with a print stylesheet, SVG, no JavaScript, no address to fetch,
 so the file works offline, attached to a mail, or on paper. It only reads the store. (The
-terminal rendering of a check is `judge/report.py`; this is its HTML sibling.)
+terminal rendering of a check is `judge.render.terminal`; this is its HTML sibling.)
 """
 
 from __future__ import annotations
@@ -19,11 +19,14 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from judge import history, scorecard
 from judge.errors import JudgeError
-from judge.history import HistoryRow
-from judge.plot import loglog_plot
-from judge.store import Store
+from judge.practice import history, scorecard, workspace
+from judge.practice.history import HistoryRow
+from judge.practice.store import Store
+from judge.render import history as history_text
+from judge.render.plot import loglog_plot
+from judge.render.scorecard import CardText, card_text
+from judge.render.timefmt import clock, local_time
 from judge.verdicts import MEANINGS, Verdict
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -63,16 +66,16 @@ def performance_plot(attempts: list[HistoryRow]) -> Plot | None:
         tier = next((t for t in row.attempt.tiers if t["name"] == "performance"), None)
         if tier and tier.get("verdict") and tier.get("sizes"):
             caption = (
-                f"{row.when}: {row.attempt.verdict}, {tier['summary']}"
+                f"{history_text.when(row)}: {row.attempt.verdict}, {tier['summary']}"
                 if tier.get("summary")
-                else f"{row.when}: {row.attempt.verdict}"
+                else f"{history_text.when(row)}: {row.attempt.verdict}"
             )
             title = f"{row.attempt.challenge}: time per input size, yours and the reference's"
             return Plot(loglog_plot(tier["sizes"], title), caption, tier["sizes"])
     return None
 
 
-def build(store: Store, round_id: int | None = None) -> tuple[scorecard.Scorecard, list[Section]]:
+def build(store: Store, round_id: int | None = None) -> tuple[CardText, list[Section]]:
     if round_id is not None:
         record = store.round(round_id)
         if record is None:
@@ -87,9 +90,9 @@ def build(store: Store, round_id: int | None = None) -> tuple[scorecard.Scorecar
     sections = []
     for card_row in shown:
         mine = [row for row in rows if row.attempt.challenge == card_row.challenge]
-        used = history.help_used(store, card_row.challenge)
+        used = history_text.help_text(history.help_used(store, card_row.challenge))
         sections.append(Section(card_row, mine, performance_plot(mine), used))
-    return card, sections
+    return card_text(card), sections
 
 
 def _environment() -> Environment:
@@ -100,7 +103,10 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["clock"] = scorecard.clock
+    env.filters["clock"] = clock
+    env.filters["when"] = history_text.when
+    env.filters["round_label"] = history_text.round_label
+    env.filters["display_path"] = workspace.display_path
     env.filters["seconds"] = lambda value: "stopped" if value is None else f"{value:.4f}"
     env.globals["tier_verdicts"] = tier_verdicts
     return env
@@ -108,7 +114,7 @@ def _environment() -> Environment:
 
 def render_report(store: Store, round_id: int | None = None, now: float | None = None) -> str:
     card, sections = build(store, round_id)
-    generated = scorecard.local_time(time.time() if now is None else now, with_date=True)
+    generated = local_time(time.time() if now is None else now, with_date=True)
     return (
         _environment()
         .get_template("report.html.j2")

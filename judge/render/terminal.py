@@ -1,16 +1,17 @@
-"""Rendering a check for people: the terminal summary of `judge check`.
+"""The terminal report of a check: what `judge check` and `judge watch` print.
 
 Plain text, no colour codes and no click: the CLI prints what this returns. The layout
 answers, in order, the questions a learner asks: did it pass, which tier failed, on what
 input (expected vs got, or the error and their own traceback), and how its speed grows next
-to the reference's. The JSON form lives in `judge.verdicts.to_json`.
+to the reference's. The JSON form lives in `judge.grading.results.to_json`.
 """
 
 from __future__ import annotations
 
 import textwrap
 
-from judge.verdicts import CheckResult, Failure, TierResult
+from judge.grading.results import CheckResult, TierResult
+from judge.verdicts import Failure, Verdict
 
 WIDTH = 100
 
@@ -32,7 +33,7 @@ def render_failure(tier: TierResult, failure: Failure) -> list[str]:
         lines.append(f"    {'error:':<10}{first}")
         lines.extend(f"{'':14}{line}" for line in rest)
     if failure.traceback:
-        whose = "the judge's" if tier.verdict and tier.verdict.value == "IE" else "your file only"
+        whose = "the judge's" if tier.verdict is Verdict.IE else "your file only"
         lines.append(f"    traceback ({whose}, most recent call last):")
         lines.extend(_indent(frame) for frame in failure.traceback)
     if failure.output:
@@ -65,7 +66,7 @@ def render_check(result: CheckResult) -> str:
         lines.append("")
         lines.extend(render_failure(tier, tier.failure))
     for tier in result.tiers:
-        if tier.sizes and (tier.verdict is not None and tier.verdict.value != "AC"):
+        if tier.sizes and tier.verdict not in (None, Verdict.AC):
             lines.append("")
             lines.append("  Time per size (CPU seconds):")
             lines.extend(render_sizes(tier))

@@ -1,12 +1,12 @@
 """The worker: the only process in which a submission ever runs.
 
-The parent (`judge.sandbox`) starts this file as a script with `python -I`, in a fresh
+The parent (`judge.engine.sandbox`) starts this file as a script with `python -I`, in a fresh
 temporary folder, with two pipes: requests come in on one, replies go out on the other, one
 JSON object per line. The submission's own stdout and stderr go to a third pipe the parent
 caps, so nothing it prints can reach the protocol by accident. Before loading anything
 untrusted the worker lowers its resource limits and, when started as root, drops to an
 unprivileged user. It never decides a verdict about correctness or speed: it calls, encodes
-what came back (type-exactly, see `judge.canonical`) and reports exceptions. The parent
+what came back (type-exactly, see `judge.engine.canonical`) and reports exceptions. The parent
 measures time itself, from outside, so patching clocks here changes nothing.
 """
 
@@ -16,7 +16,7 @@ import os
 import sys
 
 # This file runs as a script under -I, so the package is not importable by default.
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
 import contextlib
 import gc
@@ -28,7 +28,7 @@ import traceback
 import types
 from pathlib import Path
 
-from judge import canonical, harness
+from judge.engine import canonical, harness
 
 NOBODY = 65534
 TRACEBACK_FRAMES = 12

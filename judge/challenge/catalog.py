@@ -89,7 +89,7 @@ class Challenge:
 def challenges_root() -> Path:
     """Where the catalogue lives: $JUDGE_CHALLENGES_DIR or the repository's challenges/."""
     override = os.environ.get("JUDGE_CHALLENGES_DIR")
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "challenges"
+    return Path(override) if override else Path(__file__).resolve().parents[2] / "challenges"
 
 
 def folder_name(slug: str) -> str:

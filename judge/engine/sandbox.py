@@ -1,6 +1,6 @@
 """Spawning, limiting, timing and killing worker processes (the parent side of the boundary).
 
-A `WorkerProcess` runs `judge/worker.py` on one file (a submission, or the reference when
+A `WorkerProcess` runs `judge/engine/worker.py` on one file (a submission, or the reference when
 the reference is timed) in its own session and a fresh temporary folder, stdin closed, its
 output captured through a size cap, with CPU, memory, file-size and process limits. Every
 request carries a CPU limit and a wall limit; the parent measures the child's CPU clock from
@@ -28,6 +28,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from judge.verdicts import Verdict
 
 WORKER_SCRIPT = Path(__file__).with_name("worker.py")
 OUTPUT_CAP = 64 * 1024  # bytes of the submission's output we keep
@@ -65,7 +67,7 @@ class Outcome:
     """What came of one request: the worker's reply, or why it was stopped."""
 
     reply: dict[str, Any] | None = None
-    verdict: str | None = None  # "TLE" | "MLE" | "RE" when the worker was stopped or died
+    verdict: Verdict | None = None  # TLE, MLE or RE when the worker was stopped or died
     reason: str = ""
     cpu_seconds: float = 0.0
     wall_seconds: float = 0.0
@@ -341,7 +343,7 @@ class WorkerProcess:
         """Send one request and wait for its reply under a CPU and a wall-clock limit."""
         cpu_limit, wall_limit = limits.cpu_seconds, limits.wall_seconds
         if not self.alive:
-            return Outcome(verdict="RE", reason=f"the process had already {self.status}")
+            return Outcome(verdict=Verdict.RE, reason=f"the process had already {self.status}")
         cpu_start = _process_cpu_seconds(self.pid) or 0.0
         wall_start = time.monotonic()
         # A fresh id per request, echoed by the worker: a reply forged blindly by the
@@ -368,7 +370,7 @@ class WorkerProcess:
                 self._kill()
                 which = f"{cpu_limit:.2f} s of CPU" if cpu > cpu_limit else f"{wall_limit:.1f} s"
                 return Outcome(
-                    verdict="TLE", reason=f"stopped after {which}", cpu_seconds=cpu,
+                    verdict=Verdict.TLE, reason=f"stopped after {which}", cpu_seconds=cpu,
                     wall_seconds=wall,
                 )  # fmt: skip
             ready, _, _ = select.select([self._replies], [], [], POLL_SECONDS)
@@ -380,7 +382,9 @@ class WorkerProcess:
                 if len(self._buffer) > REPLY_CAP:
                     self.status = "sent a reply that was too large"
                     self._kill()
-                    return Outcome(verdict="RE", reason="the result was too large to send back")
+                    return Outcome(
+                        verdict=Verdict.RE, reason="the result was too large to send back"
+                    )
 
     def _parse(self, line: bytes, cpu_start: float, wall_start: float) -> Outcome:
         cpu = (_process_cpu_seconds(self.pid) or cpu_start) - cpu_start
@@ -392,7 +396,9 @@ class WorkerProcess:
         except ValueError:
             self.status = "broke the judge's protocol"
             self._kill()
-            return Outcome(verdict="RE", reason="the worker's reply channel was tampered with")
+            return Outcome(
+                verdict=Verdict.RE, reason="the worker's reply channel was tampered with"
+            )
         return Outcome(reply=reply, cpu_seconds=cpu, wall_seconds=wall)
 
     def _died(self, cpu_start: float, wall_start: float) -> Outcome:
@@ -400,9 +406,9 @@ class WorkerProcess:
         self._wait(timeout=2)
         self._kill()
         memory_cap_kb = self.limits.memory_mb * 1024
-        verdict = "MLE" if self._max_rss_kb >= 0.9 * memory_cap_kb else "RE"
+        verdict = Verdict.MLE if self._max_rss_kb >= 0.9 * memory_cap_kb else Verdict.RE
         if self.status and "SIGXCPU" in self.status:
-            verdict = "TLE"
+            verdict = Verdict.TLE
         return Outcome(
             verdict=verdict,
             reason=f"the process {self.status}",

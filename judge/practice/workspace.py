@@ -13,10 +13,11 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from judge.catalog import Challenge
+from judge.challenge.catalog import Challenge
 from judge.errors import JudgeError, SubmissionFileError
+from judge.grading.context import Folders
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "solutions_template"
+TEMPLATES = Path(__file__).resolve().parents[2] / "solutions_template"
 
 
 def workspace() -> Path:
@@ -31,6 +32,11 @@ def state_dir() -> Path:
 def cache_dir() -> Path:
     override = os.environ.get("JUDGE_CACHE_DIR")
     return Path(override) if override else state_dir() / "cache"
+
+
+def grading_folders() -> Folders:
+    """The folders a check may write: the input cache and Hypothesis's files."""
+    return Folders(cache=cache_dir(), hypothesis=state_dir() / "hypothesis")
 
 
 def solution_path(challenge: Challenge) -> Path:

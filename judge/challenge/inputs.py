@@ -19,9 +19,8 @@ import random
 import shutil
 from pathlib import Path
 
-from judge.catalog import Challenge
-from judge.testing import import_file
-from judge.workspace import cache_dir
+from judge.challenge.catalog import Challenge
+from judge.challenge.code import load_generator
 
 MANIFEST = "manifest.json"
 
@@ -51,10 +50,11 @@ def _generator_hash(challenge: Challenge) -> str:
     return digest.hexdigest()[:12]
 
 
-def input_file(challenge: Challenge, size: int, seed: int) -> Path:
-    """The pickled arguments for one size, generating them if needed."""
+def input_file(challenge: Challenge, size: int, seed: int, cache: Path) -> Path:
+    """The pickled arguments for one size under the cache folder `cache`, generating them
+    if needed."""
     key = f"v{challenge.version}-{_generator_hash(challenge)}-seed{seed}-n{size}"
-    folder = cache_dir() / challenge.module_name / key
+    folder = cache / challenge.module_name / key
     folder.parent.mkdir(parents=True, exist_ok=True)
     # One writer at a time per entry; the manifest, written last, marks it complete.
     with open(folder.with_name(folder.name + ".lock"), "w") as lock:
@@ -62,10 +62,7 @@ def input_file(challenge: Challenge, size: int, seed: int) -> Path:
         if not _valid(folder):
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir()
-            generator = import_file(
-                challenge.path("perf.py"), f"judge_perf_{challenge.module_name}"
-            )
-            data = generator.generate(size, random.Random(seed), folder)
+            data = load_generator(challenge).generate(size, random.Random(seed), folder)
             with open(folder / "input.pkl", "wb") as handle:
                 pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
             for entry in folder.iterdir():  # readable by a worker that dropped privileges

@@ -10,15 +10,18 @@ time against a reference timed in the same process, so a busy neighbour does not
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge import grading
-from judge.catalog import Challenge, find_challenge
-from judge.verdicts import CheckResult, Verdict
+from judge.challenge.catalog import Challenge, find_challenge
+from judge.grading.check import check, plan
+from judge.grading.context import Folders
+from judge.grading.results import CheckResult
+from judge.verdicts import Verdict
 
 SAMPLE_FOLDERS = {
     "accepted": Verdict.AC,
@@ -60,7 +63,7 @@ def tier_pins(path: Path) -> tuple[tuple[str, str], ...]:
 def cases(challenge: Challenge) -> Iterator[Case]:
     """What to check for one package, in a stable order."""
     reference = challenge.path("reference.py")
-    all_tiers = tuple((t.title, "AC") for t in grading.planned_tiers(challenge))
+    all_tiers = tuple((t.title, "AC") for t in plan(challenge))
     yield Case(challenge.slug, reference, "reference", "AC", all_tiers)
     yield Case(challenge.slug, challenge.path("stub.py"), "stub", "not AC")
     samples = challenge.path("samples")
@@ -74,9 +77,9 @@ def cases(challenge: Challenge) -> Iterator[Case]:
             yield Case(challenge.slug, path, label, verdict.value, tier_pins(path))
 
 
-def judge_case(case: Case) -> Row:
+def judge_case(case: Case, folders: Folders) -> Row:
     """Grade one case and compare with what it must get (runs in a pool process)."""
-    result: CheckResult = grading.check(find_challenge(case.slug), case.file)
+    result: CheckResult = check(find_challenge(case.slug), case.file, folders)
     got = result.verdict.value
     ok = got != "AC" if case.want == "not AC" else got == case.want
     problems = []
@@ -93,11 +96,12 @@ def judge_case(case: Case) -> Row:
     return Row(case, got, ok and not problems, detail, result.seconds)
 
 
-def verify(challenges: list[Challenge], jobs: int = 1) -> Iterator[Row]:
+def verify(challenges: list[Challenge], folders: Folders, jobs: int = 1) -> Iterator[Row]:
     """Rows in a stable order, yielded as they are ready."""
     todo = [case for challenge in challenges for case in cases(challenge)]
+    run = functools.partial(judge_case, folders=folders)
     if jobs <= 1:
-        yield from map(judge_case, todo)
+        yield from map(run, todo)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(judge_case, todo)
+        yield from pool.map(run, todo)

@@ -18,10 +18,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge import rounds, workspace
-from judge.catalog import DIFFICULTIES, Challenge
+from judge.challenge.catalog import DIFFICULTIES, Challenge
 from judge.errors import JudgeError, SubmissionFileError
-from judge.store import Status, Store
+from judge.practice import rounds, workspace
+from judge.practice.store import Status, Store
 
 BACKUP_FOLDER = ".backup"
 

@@ -1,0 +1,81 @@
+"""One check, end to end: the tiers a challenge plans, run in order, into one `CheckResult`.
+
+`check()` is what `judge check`, `judge watch`, rounds and `judge verify` call. The tiers are
+objects behind one small protocol (`judge.grading.context.Tier`): examples, properties, then
+performance and memory where the challenge asks for them. A tier runs only when every
+required tier before it was accepted (a wrong answer makes its speed meaningless); stretch
+tiers run after the required ones and never change the overall verdict; `--quick` runs the
+correctness tiers only. A failure of the judge's own machinery (a broken challenge package, a
+reference that fails) becomes an `IE` tier, never a verdict against the submission.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from pathlib import Path
+
+from judge.challenge.catalog import Challenge
+from judge.grading.context import CheckContext, Folders, Progress, Tier
+from judge.grading.examples import ExamplesTier
+from judge.grading.memory import MemoryTier
+from judge.grading.performance import PerformanceTier
+from judge.grading.properties import PropertiesTier
+from judge.grading.results import CheckResult, TierResult
+from judge.verdicts import Failure, Verdict
+
+
+def plan(challenge: Challenge) -> list[Tier]:
+    """The tiers of a check, in the order reports show them."""
+    tiers: list[Tier] = [ExamplesTier("Examples"), PropertiesTier("Properties")]
+    if challenge.performance:
+        tiers.append(PerformanceTier("Performance"))
+    tiers.extend(MemoryTier(spec) for spec in challenge.memory)
+    return tiers
+
+
+def internal_error(tier: TierResult, exc: BaseException) -> TierResult:
+    tier.verdict = Verdict.IE
+    frames = traceback.format_exception(type(exc), exc, exc.__traceback__)
+    tier.failure = Failure(
+        message="The judge itself failed here; this is our bug, not yours.",
+        error=f"{type(exc).__name__}: {exc}",
+        traceback=[line.rstrip() for line in frames[-6:]],
+    )
+    return tier
+
+
+def check(
+    challenge: Challenge,
+    submission: Path,
+    folders: Folders,
+    quick: bool = False,
+    progress: Progress = lambda _: None,
+) -> CheckResult:
+    started = time.monotonic()
+    tiers = plan(challenge)
+    results = [tier.pending() for tier in tiers]
+    context = CheckContext(challenge, submission, folders, progress)
+    # Required tiers first, in order; then the stretch ones (a stable sort keeps the order).
+    order = sorted(range(len(tiers)), key=lambda index: not tiers[index].required)
+    running = None
+    try:
+        for index in order:
+            tier = tiers[index]
+            if quick and not tier.correctness:
+                results[index].summary = "not run (--quick)"
+                continue
+            if not tier.correctness:
+                context.release_submission()
+            running = index
+            results[index] = tier.run(context)
+            running = None
+            if tier.required and results[index].verdict is not Verdict.AC:
+                break
+    except Exception as exc:  # a bug of ours: blame the tier that was running
+        internal_error(results[running if running is not None else -1], exc)
+    finally:
+        context.close()
+    result = CheckResult(challenge.slug, str(submission), results, quick=quick)
+    result.seconds = time.monotonic() - started
+    return result

@@ -1,0 +1,100 @@
+"""The memory tiers: the extra memory of one call on a large input, against a budget.
+
+A challenge may declare several (`[[memory]]` in challenge.toml), each required or a
+stretch goal. The measure is tracemalloc's peak inside the worker (self-reported: see the
+README's trust boundary for why that cannot buy an acceptance), or the worker's peak RSS read
+by the parent from /proc after resetting the kernel's mark. The answer must still be right:
+its digest is compared with the reference's on the same input.
+"""
+
+from __future__ import annotations
+
+import time
+
+from judge.challenge.catalog import MemorySpec
+from judge.engine.sandbox import CallLimits, Outcome, WorkerProcess
+from judge.grading.context import CheckContext, Tier
+from judge.grading.results import MemoryUse, TierKind, TierResult
+from judge.grading.runs import (
+    PREPARE_LIMITS,
+    REFERENCE_LIMITS,
+    PerformanceError,
+    cached_input,
+    large_input_failure,
+    load_reference,
+    read_back,
+    stage,
+    timed_run,
+)
+from judge.grading.submission import load, open_worker
+from judge.verdicts import Failure, Verdict
+
+
+def measure(worker: WorkerProcess, spec: MemorySpec, limits: CallLimits) -> tuple[Outcome, int]:
+    """One call's extra memory in bytes, by the method the challenge asks for."""
+    if spec.method == "rss" and worker.reset_peak_rss():
+        prepared = worker.request({"op": "prepare"}, PREPARE_LIMITS)
+        if not prepared.ok:
+            return prepared, 0
+        before = worker.rss_kb("VmRSS") or 0
+        worker.reset_peak_rss()
+        outcome = worker.request({"op": "run", "defer": True}, limits)
+        peak = worker.rss_kb("VmHWM") or before  # also after a MemoryError: how far it got
+        return read_back(worker, outcome), max(0, peak - before) * 1024
+    outcome = timed_run(worker, limits, tracemalloc=True)
+    return outcome, int((outcome.reply or {}).get("peak_bytes", 0)) if outcome.ok else 0
+
+
+class MemoryTier(Tier):
+    kind = TierKind.MEMORY
+
+    def __init__(self, spec: MemorySpec) -> None:
+        super().__init__(spec.tier_title, spec.required)
+        self.spec = spec
+
+    def run(self, context: CheckContext) -> TierResult:
+        challenge, spec = context.challenge, self.spec
+        context.progress(f"memory: {spec.title}")
+        started = time.monotonic()
+        tier = self.pending()
+        tier.verdict, tier.total = Verdict.AC, 1
+        budget = spec.budget_kb * 1024
+        with (
+            open_worker(challenge, challenge.path("reference.py")) as reference,
+            open_worker(challenge, context.submission) as candidate,
+        ):
+            load_reference(reference, challenge)
+            data = cached_input(context, spec.size, spec.seed)
+            stage(reference, data)
+            expected, reference_bytes = measure(reference, spec, REFERENCE_LIMITS)
+            if not expected.ok:
+                raise PerformanceError(f"the reference failed the memory tier: {expected.reason}")
+            loaded = load(candidate, challenge)
+            if loaded.ok:
+                stage(candidate, data)
+                outcome, used = measure(candidate, spec, CallLimits(cpu_seconds=spec.seconds))
+            else:
+                outcome, used = loaded, 0
+        tier.memory = MemoryUse(spec.size, spec.method, budget, used, reference_bytes)
+        if not outcome.ok:
+            tier.verdict, tier.failure = large_input_failure(outcome, spec.size)
+        elif outcome.reply.get("digest") != expected.reply.get("digest"):
+            tier.verdict = Verdict.WA
+            tier.failure = Failure(message=f"Wrong answer on the input of size n={spec.size}.")
+        elif used > budget:
+            tier.verdict = Verdict.MLE
+            tier.failure = Failure(
+                message=f"The call used {kib(used)} of extra memory; the budget is {kib(budget)}.",
+                input=f"n={spec.size}",
+            )
+        tier.passed = int(tier.verdict is Verdict.AC)
+        tier.fraction = float(tier.passed)
+        tier.summary = f"{kib(used)} extra (budget {kib(budget)}, reference {kib(reference_bytes)})"
+        tier.seconds = time.monotonic() - started
+        return tier
+
+
+def kib(count: int) -> str:
+    if count >= 10 * 1024 * 1024:
+        return f"{count / 1024 / 1024:.0f} MiB"
+    return f"{count / 1024:.0f} KiB" if count >= 1024 else f"{count} B"

@@ -1,0 +1,70 @@
+"""The reference solution, called in the judge's own process to compute what is expected.
+
+The reference is trusted code of the challenge package; it never sees the submission's
+process. Its answers (and what untouched inputs look like, for read-only contracts) are
+cached per input, because Hypothesis replays the same inputs many times while it shrinks.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import weakref
+from pathlib import Path
+from typing import Any
+
+from judge.challenge.catalog import Challenge
+from judge.challenge.code import import_file
+from judge.engine import canonical, harness
+
+
+class Reference:
+    """The reference solution, called in the judge's own process to compute expectations."""
+
+    def __init__(self, challenge: Challenge) -> None:
+        self.challenge = challenge
+        tag = challenge.module_name
+        module = import_file(challenge.path("reference.py"), f"judge_reference_{tag}")
+        self.function = getattr(module, challenge.function)
+        harness_module = harness
+        if challenge.harness_file:
+            harness_module = import_file(challenge.harness_file, f"judge_harness_{tag}")
+        self.hooks = harness.load_hooks(harness_module)
+        self._expected: dict[str, Any] = {}
+        self._untouched: dict[str, Any] = {}
+        self._scratch = Path(tempfile.mkdtemp(prefix="judge-reference-"))
+        self.close = weakref.finalize(self, shutil.rmtree, self._scratch, True)
+
+    def _folder(self) -> Path:
+        """Where a call may write: a fresh folder for file-based challenges (they have a
+        harness), the shared scratch folder for the rest (cheaper: nothing is written)."""
+        if self.challenge.harness_file:
+            return Path(tempfile.mkdtemp(dir=self._scratch))
+        return self._scratch
+
+    @staticmethod
+    def _key(data: list[Any]) -> str:
+        return canonical.dumps(canonical.encode(data))
+
+    def expected(self, data: list[Any]) -> Any:
+        key = self._key(data)
+        if key not in self._expected:
+            folder = self._folder()
+            args = self.hooks["build_args"](data, folder)
+            result = self.function(*args)
+            value = self.hooks["collect"](result, args, folder)
+            self._expected[key] = canonical.decode(canonical.encode(value))
+        return self._expected[key]
+
+    def untouched(self, data: list[Any]) -> Any:
+        """What the arguments look like before any call (to detect a modified input).
+        Cached: Hypothesis replays the same inputs many times while it shrinks."""
+        key = self._key(data)
+        if key not in self._untouched:
+            args = self.hooks["build_args"](data, self._folder())
+            self._untouched[key] = canonical.encode(self.hooks["observe"](args))
+        return self._untouched[key]
+
+    def show_input(self, data: list[Any]) -> str:
+        """The input as the learner reads it in a failure report."""
+        return canonical.shorten(str(self.hooks["describe"](data)), limit=600)

@@ -1,0 +1,78 @@
+"""Timed runs on large inputs, shared by the performance and memory tiers.
+
+An input is staged into a worker from the input cache, fresh arguments are prepared outside
+the measured call, the call is timed from outside the worker (its process CPU clock, read
+by the parent), and only then is its result read back (as a digest) or dropped. The
+reference runs in a worker of its own that never loaded the submission.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from judge.challenge.catalog import Challenge
+from judge.challenge.inputs import input_file
+from judge.engine.sandbox import CallLimits, Outcome, WorkerProcess
+from judge.grading.context import CheckContext
+from judge.grading.failures import call_failure
+from judge.grading.submission import load
+from judge.verdicts import Failure, Verdict
+
+REFERENCE_LIMITS = CallLimits(cpu_seconds=120.0, wall_seconds=300.0)
+PREPARE_LIMITS = CallLimits(cpu_seconds=60.0, wall_seconds=120.0)
+
+
+class PerformanceError(Exception):
+    """The reference itself failed to run: a bug of the challenge, an internal error."""
+
+
+def cached_input(context: CheckContext, size: int, seed: int) -> Path:
+    """The pickled arguments of one size, from the input cache (generated if needed)."""
+    return input_file(context.challenge, size, seed, context.folders.cache)
+
+
+def load_reference(worker: WorkerProcess, challenge: Challenge) -> None:
+    if not load(worker, challenge).ok:
+        raise PerformanceError("the reference could not be loaded")
+
+
+def stage(worker: WorkerProcess, data: Path) -> Outcome:
+    """Hand one cached input (see `judge.challenge.inputs.input_file`) to a worker."""
+    folder = worker.stage(data.parent)
+    return worker.request({"op": "input", "folder": folder}, PREPARE_LIMITS)
+
+
+def timed_run(
+    worker: WorkerProcess, limits: CallLimits, digest: bool = True, **options: bool
+) -> Outcome:
+    """Prepare fresh arguments, time one call from outside, then read back the result's
+    digest (or drop it): only the call itself is timed and limited."""
+    prepared = worker.request({"op": "prepare"}, PREPARE_LIMITS)
+    if not prepared.ok:
+        return prepared
+    call = worker.request({"op": "run", "defer": True, **options}, limits)
+    return read_back(worker, call, digest)
+
+
+def read_back(worker: WorkerProcess, call: Outcome, digest: bool = True) -> Outcome:
+    if not call.ok:
+        return call
+    result = worker.request(
+        {"op": "result", "digest": digest, "discard": not digest}, PREPARE_LIMITS
+    )
+    if not result.ok:
+        return result
+    call.reply.update(result.reply)
+    return call
+
+
+def reference_run(worker: WorkerProcess, what: str, digest: bool = True) -> Outcome:
+    outcome = timed_run(worker, REFERENCE_LIMITS, digest=digest)
+    if not outcome.ok:
+        detail = outcome.reason or (outcome.reply or {}).get("error", "")
+        raise PerformanceError(f"the reference failed on {what}: {detail}")
+    return outcome
+
+
+def large_input_failure(outcome: Outcome, n: int) -> tuple[Verdict, Failure]:
+    return call_failure(outcome, f"n={n}", where=f" (on the large input of size n={n})")

@@ -1,0 +1,54 @@
+"""One graded attempt, as `judge check` and `judge watch` both make it: route, grade, record.
+
+`check_and_record` is the only place that applies the round rules to a check: a round
+problem's file is the round's own; in a whiteboard round (until time is up) a check only
+loads the file and records nothing; a graded check of a round problem is linked to the round
+(late or counted); and when the round's time has run out, the round is settled (every file
+graded once more and the round closed) right after. `show` is called with the result before
+anything is written, so a failed write (a full disk) never hides the verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from judge.challenge.catalog import Challenge
+from judge.grading.check import check
+from judge.grading.context import Progress
+from judge.grading.results import CheckResult
+from judge.practice import rounds, workspace
+from judge.practice.rounds import RoundNote
+from judge.practice.scorecard import Scorecard
+from judge.practice.store import Store
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    result: CheckResult  # graded, or a whiteboard round's load check (`graded` False)
+    note: RoundNote | None = None  # how a graded check of a round problem counted
+    settled: Scorecard | None = None  # the round's time ran out: graded and closed just now
+
+
+def check_and_record(
+    db: Store,
+    challenge: Challenge,
+    file: str | None,
+    quick: bool = False,
+    progress: Progress = lambda _: None,
+    show: Callable[[CheckResult], None] = lambda _: None,
+    now: float | None = None,
+) -> CheckOutcome:
+    route = rounds.route_check(db, challenge, file, now)  # None unless in the running round
+    if route and route.load_only:
+        result = rounds.load_check(route)
+        show(result)
+        return CheckOutcome(result)
+    path = route.path if route else workspace.submission_file(challenge, file)
+    result = check(challenge, path, workspace.grading_folders(), quick=quick, progress=progress)
+    show(result)
+    db.record_check(result, path, route.link() if route else None)
+    if route is None:
+        return CheckOutcome(result)
+    note = rounds.round_note(route, db)
+    return CheckOutcome(result, note, rounds.settle(db, now, progress=progress))
