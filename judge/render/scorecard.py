@@ -36,11 +36,11 @@ class CardText:
 
     @property
     def total(self) -> int:
-        return sum(row.score for row in self.rows)
+        return self.card.total
 
     @property
     def possible(self) -> int:
-        return 100 * len(self.rows)
+        return self.card.possible
 
 
 def round_subtitle(record: RoundRecord) -> str:
@@ -89,5 +89,5 @@ def render_scorecard(card: Scorecard) -> str:
     text = card_text(card)
     lines = [f"{text.title}: {text.subtitle}", "", *render_rows(card), ""]
     lines.extend(text.notes)
-    lines.append(f"Total: {text.total}/{text.possible}")
+    lines.append(f"Total: {card.total}/{card.possible}")
     return "\n".join(lines)
