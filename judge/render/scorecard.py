@@ -81,6 +81,8 @@ def render_rows(card: Scorecard, show_files: bool = False) -> list[str]:
             line += f"  {row.file}"
         if row.late_verdict:
             line += f"  (late: {row.late_verdict}, not counted)"
+        if row.claimed:
+            line += f"  (said O({row.claimed}), measured {row.measured})"
         lines.append(line)
     return lines
 
