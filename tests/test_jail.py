@@ -752,3 +752,15 @@ def test_report_off_linux(monkeypatch):
     report = jail.apply(jail.JailPolicy(read_paths=[], write_paths=[]))
     assert not any(report.active.values())
     assert set(report.missing) == set(jail.PROTECTIONS)
+
+
+def test_hidden_folders_are_cut_out_of_the_read_paths(tmp_path):
+    """An installed judge (and its challenges) lives in site-packages, which workers read."""
+    site = tmp_path / "site-packages"
+    (site / "judge" / "challenges").mkdir(parents=True)
+    (site / "numpy").mkdir()
+    (site / "six.py").write_text("")
+    kept = jail.without([str(tmp_path)], [str(site / "judge")])
+    assert str(site / "numpy") in kept and str(site / "six.py") in kept
+    assert not any("judge" in path for path in kept)
+    assert jail.without([str(site / "numpy")], [str(site / "judge")]) == [str(site / "numpy")]

@@ -510,6 +510,32 @@ def python_read_paths() -> list[str]:
     return found
 
 
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def without(paths: list[str], hidden: list[str]) -> list[str]:
+    """`paths` with the folders `hidden` cut out of them. Landlock only grants (it cannot
+    grant a folder but one of its subfolders), so a path that holds a hidden folder is
+    replaced by its entries, level by level down to the hidden one, which is left out. An
+    installed judge lives in site-packages, which a worker must read: this keeps the judge's
+    own package and the challenge packages (references, tests) out of its reach."""
+    hidden = [_real(folder) for folder in hidden]
+    kept: list[str] = []
+    for path in paths:
+        real = _real(path)
+        inner = [folder for folder in hidden if _inside(folder, real)]
+        if not inner:
+            kept.append(path)
+        elif real not in inner and os.path.isdir(real):
+            try:
+                entries = sorted(entry.path for entry in os.scandir(real))
+            except OSError:
+                continue
+            kept.extend(without(entries, inner))
+    return [path for path in kept if not any(_inside(_real(path), f) for f in hidden)]
+
+
 # -- the steps of apply() -----------------------------------------------------------------
 def _open_rules(policy: JailPolicy, report: JailReport) -> tuple[list, list[int]]:
     """Open every path with O_PATH while we still may; (fd, rights-or-None, is_dir)."""

@@ -54,6 +54,7 @@ class Limits:
     drop_privileges: bool = False
     allow_processes: bool = False  # the jail refuses fork and exec unless this is set
     jail_read_paths: list[str] = field(default_factory=list)  # set by start()
+    hidden_paths: list[str] = field(default_factory=list)  # never readable (challenge packages)
 
 
 @dataclass
@@ -141,11 +142,17 @@ def harden_judge() -> None:
         jail.harden_parent()
 
 
+JUDGE_PACKAGE = Path(__file__).resolve().parents[1]
+
+
 @functools.cache
-def jail_read_paths() -> tuple[str, ...]:
+def jail_read_paths(hidden: tuple[str, ...] = ()) -> tuple[str, ...]:
     """What a worker must still read inside its jail: this interpreter's prefixes, standard
-    library, site-packages and the shared libraries they link (the same Python runs it)."""
-    return tuple(jail.python_read_paths())
+    library, site-packages and the shared libraries they link (the same Python runs it),
+    minus the judge's own package and the folders in `hidden` (challenge packages), which
+    an installed judge keeps inside site-packages."""
+    hidden = (str(JUDGE_PACKAGE), *hidden)
+    return tuple(jail.without(jail.python_read_paths(), list(hidden)))
 
 
 def our_children() -> set[int]:
@@ -253,7 +260,7 @@ class WorkerProcess:
         self._children_before = our_children()
         self.workdir = Path(tempfile.mkdtemp(prefix="judge-worker-"))
         limits = Limits(**self.limits.__dict__)
-        limits.jail_read_paths = list(jail_read_paths())
+        limits.jail_read_paths = list(jail_read_paths(tuple(self.limits.hidden_paths)))
         limits.drop_privileges = _can_drop_privileges()
         if limits.drop_privileges:
             os.chown(self.workdir, NOBODY, NOBODY)
