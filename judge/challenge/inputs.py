@@ -3,10 +3,12 @@
 A challenge's `perf.py` defines `generate(size, rng, folder) -> list` (the call's arguments
 as plain data; file-based challenges write their files into `folder` and return paths). The
 result is pickled under the cache folder, keyed by challenge, version, the generator's own
-source, seed and size, with a
-manifest of every file's size and mtime: a cache entry that changed since it was written
-(say, a submission rewrote an input file) is rebuilt instead of trusted. Only the judge
-writes here; workers read the pickle.
+source, seed and size, with a manifest of every file's size and SHA-256: an entry whose
+content changed since it was written (say, a submission that could reach the cache rewrote a
+file) is rebuilt instead of trusted, so one submission can never change another's verdict.
+Only the judge writes here; workers get copies. With a salt (a secret of the installation,
+kept in the state folder where no worker can read it), the seed a package names is mixed
+with it, so a submission cannot know the inputs beforehand (and answer from a table).
 """
 
 from __future__ import annotations
@@ -25,11 +27,19 @@ from judge.challenge.code import load_generator
 MANIFEST = "manifest.json"
 
 
-def _manifest(folder: Path) -> dict[str, list[int]]:
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _manifest(folder: Path) -> dict[str, list]:
     return {
-        entry.name: [entry.stat().st_size, entry.stat().st_mtime_ns]
+        entry.name: [entry.stat().st_size, _file_digest(entry)]
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
-        if entry.name != MANIFEST and entry.is_file()
+        if entry.name != MANIFEST and entry.is_file() and not entry.is_symlink()
     }
 
 
@@ -50,9 +60,17 @@ def _generator_hash(challenge: Challenge) -> str:
     return digest.hexdigest()[:12]
 
 
-def input_file(challenge: Challenge, size: int, seed: int, cache: Path) -> Path:
+def salted_seed(seed: int, salt: str) -> int:
+    """The seed inputs are generated from: the package's, mixed with the salt if any."""
+    if not salt:
+        return seed
+    return int(hashlib.sha256(f"{salt}:{seed}".encode()).hexdigest()[:15], 16)
+
+
+def input_file(challenge: Challenge, size: int, seed: int, cache: Path, salt: str = "") -> Path:
     """The pickled arguments for one size under the cache folder `cache`, generating them
     if needed."""
+    seed = salted_seed(seed, salt)
     key = f"v{challenge.version}-{_generator_hash(challenge)}-seed{seed}-n{size}"
     folder = cache / challenge.module_name / key
     folder.parent.mkdir(parents=True, exist_ok=True)
