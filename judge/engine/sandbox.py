@@ -154,6 +154,23 @@ JUDGE_PACKAGE = Path(__file__).resolve().parents[1]
 
 
 @functools.cache
+def protections() -> dict[str, Any]:
+    """Which protections a worker gets on this machine, found once per process by jailing
+    a throwaway process (`jail.probe`): for `judge doctor` and the `sandbox` field of
+    `--json`. `missing` says, per protection, why the platform refused it."""
+    report = jail.probe().to_dict()
+    report["active"]["drop_to_nobody"] = _can_drop_privileges()
+    if not report["active"]["drop_to_nobody"]:
+        report["missing"]["drop_to_nobody"] = (
+            "workers keep the judge's user: it is not root, or nobody cannot read the Python "
+            "installation (the jail's capabilities and Landlock rules bind them anyway)"
+        )
+    report["active"]["output_cap"] = True
+    report["active"]["cpu_and_wall_limits"] = True
+    return report
+
+
+@functools.cache
 def jail_read_paths(hidden: tuple[str, ...] = ()) -> tuple[str, ...]:
     """What a worker must still read inside its jail: this interpreter's prefixes, standard
     library, site-packages and the shared libraries they link (the same Python runs it),
