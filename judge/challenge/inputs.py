@@ -1,9 +1,12 @@
 """Large inputs for the performance and memory tiers, generated once and cached.
 
-A challenge's `perf.py` defines `generate(size, rng, folder) -> list` (the call's arguments
-as plain data; file-based challenges write their files into `folder` and return paths). The
-result is pickled under the cache folder, keyed by challenge, version, the generator's own
-source, seed and size, with a
+A challenge's `perf.py` defines `generate(size, rng, folder, **params) -> list` (the call's
+arguments as plain data; file-based challenges write their files into `folder` and return
+paths). `params` are the keywords the asking tier gives in challenge.toml (`params`,
+`size_params`): what shape of input that tier wants, said by the tier rather than guessed
+by the generator from the size; a tier without them calls `generate(size, rng, folder)`.
+The result is pickled under the cache folder, keyed by challenge, version, the generator's
+own source, seed, size and params, with a
 manifest of every file's size and mtime: a cache entry that changed since it was written
 (say, a submission rewrote an input file) is rebuilt instead of trusted. Only the judge
 writes here; workers read the pickle.
@@ -17,7 +20,9 @@ import json
 import pickle
 import random
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from judge.challenge.catalog import Challenge
 from judge.challenge.code import load_generator
@@ -50,10 +55,20 @@ def _generator_hash(challenge: Challenge) -> str:
     return digest.hexdigest()[:12]
 
 
-def input_file(challenge: Challenge, size: int, seed: int, cache: Path) -> Path:
-    """The pickled arguments for one size under the cache folder `cache`, generating them
-    if needed."""
+def input_file(
+    challenge: Challenge,
+    size: int,
+    seed: int,
+    cache: Path,
+    params: Mapping[str, Any] | None = None,
+) -> Path:
+    """The pickled arguments for one size (and the tier's params) under the cache folder
+    `cache`, generating them if needed."""
+    params = dict(params or {})
     key = f"v{challenge.version}-{_generator_hash(challenge)}-seed{seed}-n{size}"
+    if params:  # without params the key stays as it was: existing caches remain valid
+        text = json.dumps(params, sort_keys=True, ensure_ascii=False)
+        key += "-p" + hashlib.sha256(text.encode()).hexdigest()[:12]
     folder = cache / challenge.module_name / key
     folder.parent.mkdir(parents=True, exist_ok=True)
     # One writer at a time per entry; the manifest, written last, marks it complete.
@@ -62,7 +77,7 @@ def input_file(challenge: Challenge, size: int, seed: int, cache: Path) -> Path:
         if not _valid(folder):
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir()
-            data = load_generator(challenge).generate(size, random.Random(seed), folder)
+            data = load_generator(challenge).generate(size, random.Random(seed), folder, **params)
             with open(folder / "input.pkl", "wb") as handle:
                 pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
             for entry in folder.iterdir():  # readable by a worker that dropped privileges
