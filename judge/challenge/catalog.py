@@ -154,13 +154,17 @@ def challenge_roots() -> list[Path]:
     if override:
         named = [(Path(override), f"${CHALLENGES_DIR_ENV}")]
     else:
-        named = [(shipped("challenges"), "judge's own catalogue (reinstall judge)")]
+        named = [(shipped("challenges"), "")]
         extra = os.environ.get(CHALLENGE_PATH_ENV, "")
         named += [(Path(p), f"${CHALLENGE_PATH_ENV}") for p in extra.split(os.pathsep) if p]
         named += _entry_point_roots()
     roots: list[Path] = []
     seen: set[Path] = set()
     for path, source in named:
+        if not path.is_dir() and not source:
+            raise ChallengePackageError(
+                f"{path}: judge's own catalogue is missing; reinstall judge."
+            )
         if not path.is_dir():
             raise ChallengePackageError(
                 f"{path}: named by {source} as a folder of challenges, but it is not a folder."

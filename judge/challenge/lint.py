@@ -298,6 +298,9 @@ def _generator(challenge: Challenge) -> Iterator[Problem]:
     if not asks:
         return
     path = challenge.path("perf.py")
+    if not path.is_file():  # [performance] without it is the loader's; [[memory]] is ours
+        yield Problem(path, "required by the [[memory]] tiers but missing; add it")
+        return
     problems: list[Problem] = []
     module = _import(path, lambda: load_generator(challenge), problems)
     yield from problems
@@ -403,7 +406,13 @@ def readme_problems(
 ) -> Iterator[Problem]:
     """The README's Examples table against EXAMPLES (the rule is in the docstring above)."""
     readme = challenge.path("README.md")
-    table = examples_table(challenge.statement)
+    try:
+        table = examples_table(challenge.statement)
+    except UnicodeDecodeError as exc:
+        yield Problem(
+            readme, f"is not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8"
+        )
+        return
     shape = "a column per argument, then the answer, then why"
     if table is None:
         yield Problem(readme, f"has no '## Examples' section; add one with a table: {shape}")
