@@ -461,6 +461,10 @@ def test_linked_list_sizes_alternate_cycles_by_position_not_by_size():
     cycles = [spec.params_at(n)["cycle"] for n in spec.sizes]
     assert cycles == [False, True] * (len(spec.sizes) // 2)
     assert challenge.memory[0].params == {"cycle": False}
+    # Sizes in between (the growth fit of a stopped run) take the next listed size's shape.
+    assert spec.params_at(7071) == spec.params_at(10000) == {"cycle": True}
+    assert spec.params_at(707) == spec.params_at(1000) == {"cycle": False}
+    assert spec.params_at(10**7) == spec.params_at(spec.sizes[-1])
 
 
 def test_invalid_package_lists_every_problem(tmp_path):

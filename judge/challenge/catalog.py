@@ -67,8 +67,10 @@ class PerformanceSpec:
     size_params: dict[str, list[Any]] = field(default_factory=dict)  # one value per size
 
     def params_at(self, size: int) -> dict[str, Any]:
-        """The keywords `generate` gets at this size: `params`, plus this size's values."""
-        index = self.sizes.index(size)
+        """The keywords `generate` gets at this size: `params`, plus this size's values. A
+        size not in `sizes` (the growth fit times a stopped run at sizes in between) takes
+        the values of the next listed size up, so the sizes of one fit share one shape."""
+        index = next((i for i, n in enumerate(self.sizes) if n >= size), len(self.sizes) - 1)
         return {**self.params, **{k: v[index] for k, v in self.size_params.items()}}
 
 
