@@ -230,18 +230,32 @@ def verify(slugs: tuple[str, ...], jobs: int) -> None:
     """Check challenge packages: reference AC, stub not, every sample its verdict."""
     from judge.grading import verify as verifier
 
-    challenges = [catalog.find_challenge(s) for s in slugs] or catalog.all_challenges()
+    packages = verifier.prepare(slugs)  # every author mistake, before anything is graded
+    for problem in packages.problems:
+        where = workspace.display_path(problem.path)
+        where += f":{problem.line}" if problem.line else ""
+        click.echo(f"{where}: {problem.message}")
     failures = 0
-    click.echo(f"{'challenge':<24} {'case':<48} {'want':<7} {'got':<4} {'time':>6}")
-    for row in verifier.verify(challenges, workspace.grading_folders(salted=False), jobs=jobs):
+    if packages.sound:
+        if packages.problems:
+            click.echo("")
+        click.echo(f"{'challenge':<24} {'case':<48} {'want':<7} {'got':<4} {'time':>6}")
+    folders = workspace.grading_folders(salted=False)
+    for row in verifier.verify(packages.sound, folders, jobs=jobs):
         failures += not row.ok
         mark = "ok" if row.ok else "MISMATCH"
         click.echo(
             f"{row.case.slug:<24} {row.case.label:<48} {row.case.want:<7} {row.got:<4} "
             f"{row.seconds:>5.1f}s {mark}" + (f"  ({row.detail})" if not row.ok else "")
         )
+    if packages.problems:
+        click.echo(
+            f"{len(packages.problems)} problem(s) in the challenge packages (listed first); "
+            "a package with problems was not run."
+        )
     if failures:
         click.echo(f"{failures} case(s) did not get their expected verdict.")
+    if packages.problems or failures:
         sys.exit(EXIT_REJECTED)
     click.echo("All cases got their expected verdicts.")
 

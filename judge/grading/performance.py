@@ -95,7 +95,7 @@ class PerformanceTier(Tier):
                     if not load(candidate, challenge).ok:
                         return
                 context.progress(f"performance: growth at n={n:,}")
-                data = cached_input(context, n, spec.seed)
+                data = cached_input(context, n, spec.seed, spec.params_at(n))
                 if not (stage(reference, data).ok and stage(candidate, data).ok):
                     return
                 runs = [reference_run(reference, f"n={n}", digest=False) for _ in range(2)]
@@ -127,7 +127,7 @@ class PerformanceTier(Tier):
     ) -> bool:
         """Time both at size n; False (with the tier's verdict set) when the tier ends."""
         spec = context.challenge.performance
-        data = cached_input(context, n, spec.seed)
+        data = cached_input(context, n, spec.seed, spec.params_at(n))
         for worker in (reference, candidate):
             if not stage(worker, data).ok:
                 raise PerformanceError(f"the input of size {n} could not be loaded")
@@ -187,7 +187,7 @@ def _time_reference_beyond(
     spec = context.challenge.performance
     measured = {s.n for s in sizes}
     for n in [n for n in spec.sizes if n not in measured]:
-        if not stage(reference, cached_input(context, n, spec.seed)).ok:
+        if not stage(reference, cached_input(context, n, spec.seed, spec.params_at(n))).ok:
             return
         run = reference_run(reference, f"n={n}", digest=False)
         limit = spec.factor * run.cpu_seconds + spec.floor_seconds

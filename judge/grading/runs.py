@@ -9,6 +9,7 @@ reference runs in a worker of its own that never loaded the submission.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from judge.challenge.catalog import Challenge
 from judge.challenge.inputs import input_file
@@ -26,10 +27,12 @@ class PerformanceError(Exception):
     """The reference itself failed to run: a bug of the challenge, an internal error."""
 
 
-def cached_input(context: CheckContext, size: int, seed: int) -> Path:
+def cached_input(
+    context: CheckContext, size: int, seed: int, params: dict[str, Any] | None = None
+) -> Path:
     """The pickled arguments of one size, from the input cache (generated if needed)."""
     folders = context.folders
-    return input_file(context.challenge, size, seed, folders.cache, folders.input_salt)
+    return input_file(context.challenge, size, seed, folders.cache, params, salt=folders.input_salt)
 
 
 def load_reference(worker: WorkerProcess, challenge: Challenge) -> None:

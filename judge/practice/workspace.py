@@ -14,11 +14,11 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from judge.challenge.catalog import Challenge
+from judge.challenge.catalog import Challenge, shipped
 from judge.errors import JudgeError, StateError, SubmissionFileError
 from judge.grading.context import Folders
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "solutions_template"
+TEMPLATES = shipped("solutions_template")  # the repository's folder, or the installed copy
 
 
 def workspace() -> Path:
