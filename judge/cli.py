@@ -223,6 +223,18 @@ def exit_status(result: CheckResult) -> int:
 
 
 @main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object and nothing else.")
+@guarded
+def doctor(as_json: bool) -> None:
+    """Say which protections the sandbox has on this machine."""
+    from judge.engine.sandbox import protections
+    from judge.render.doctor import doctor_text
+
+    report = protections()
+    click.echo(json.dumps(report) if as_json else doctor_text(report))
+
+
+@main.command()
 @click.argument("slugs", nargs=-1)
 @click.option("--jobs", "-j", type=click.IntRange(1, 16), default=1, help="Checks in parallel.")
 @guarded
