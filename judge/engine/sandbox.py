@@ -44,6 +44,7 @@ REPLY_CAP = 8 * 1024 * 1024  # bytes
 REPLY_CONTAINERS_CAP = 500_000  # lists and objects in one reply
 REPLY_INT_DIGITS_CAP = 10_000  # digits of one integer
 POLL_SECONDS = 0.01
+DISK_POLLS = 10  # the worker's folder is measured every this many polls
 NOBODY = 65534
 PR_SET_CHILD_SUBREAPER = 36
 
@@ -58,6 +59,8 @@ class Limits:
     processes: int = 64
     drop_privileges: bool = False
     allow_processes: bool = False  # the jail refuses fork and exec unless this is set
+    disk_mb: int = 512  # bytes in the worker's folder, all files together
+    disk_files: int = 2_000  # files and folders in the worker's folder
     jail_read_paths: list[str] = field(default_factory=list)  # set by start()
     hidden_paths: list[str] = field(default_factory=list)  # never readable (challenge packages)
 
@@ -447,6 +450,7 @@ class WorkerProcess:
                 view = view[os.write(self._requests, view) :]
         except (BrokenPipeError, OSError):
             return self._died(cpu_start, wall_start)
+        polls = 0
         while True:
             newline = self._buffer.find(b"\n")
             if newline >= 0:
@@ -463,6 +467,11 @@ class WorkerProcess:
                     verdict=Verdict.TLE, reason=f"stopped after {which}", cpu_seconds=cpu,
                     wall_seconds=wall,
                 )  # fmt: skip
+            polls += 1
+            if polls % DISK_POLLS == 0 and (over := self._disk_over()):
+                self.status = "filled its folder"
+                self._kill()
+                return Outcome(verdict=Verdict.RE, reason=over, cpu_seconds=cpu)
             ready, _, _ = select.select([self._replies], [], [], POLL_SECONDS)
             if ready:
                 chunk = os.read(self._replies, 1 << 20)
@@ -495,6 +504,28 @@ class WorkerProcess:
                 verdict=Verdict.RE, reason="the worker's reply channel was tampered with"
             )
         return Outcome(reply=reply, cpu_seconds=cpu, wall_seconds=wall)
+
+    def _disk_over(self) -> str | None:
+        """Whether the worker's folder holds more than its limits allow (each file is also
+        capped by RLIMIT_FSIZE); the walk stops as soon as a limit is passed."""
+        total, count = 0, 0
+        folders = [str(self.workdir)]
+        while folders:
+            try:
+                with os.scandir(folders.pop()) as entries:
+                    for entry in entries:
+                        count += 1
+                        if entry.is_dir(follow_symlinks=False):
+                            folders.append(entry.path)
+                        else:
+                            total += entry.stat(follow_symlinks=False).st_size
+                        if count > self.limits.disk_files:
+                            return f"it created more than {self.limits.disk_files:,} files"
+                        if total > self.limits.disk_mb * 1024 * 1024:
+                            return f"it wrote more than {self.limits.disk_mb} MiB to its folder"
+            except OSError:
+                continue
+        return None
 
     def _died(self, cpu_start: float, wall_start: float) -> Outcome:
         cpu = (_process_cpu_seconds(self.pid) or cpu_start) - cpu_start
