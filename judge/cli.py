@@ -22,7 +22,7 @@ import click
 from judge.challenge import catalog
 from judge.errors import JudgeError
 from judge.grading.results import CheckResult, to_json
-from judge.practice import attempt, rounds, scorecard, store, workspace
+from judge.practice import attempt, clock, rounds, scorecard, store, workspace
 from judge.render import rounds as round_text
 from judge.render.scorecard import render_scorecard
 from judge.render.terminal import render_check
@@ -165,6 +165,9 @@ def check(slug: str, file: str | None, as_json: bool, quick: bool) -> None:
             outcome = attempt.check_and_record(
                 db, challenge, file, quick=quick, progress=progress, show=show
             )
+        except attempt.NotStarted as exc:  # not a usage error: there is just nothing to grade
+            click.echo(str(exc), err=as_json)
+            sys.exit(EXIT_REJECTED)
         finally:
             progress.clear()
     # With --json, stdout keeps its one object: the round's words go to stderr.
@@ -386,7 +389,7 @@ def round_status() -> None:
         _settle_round(db)
         current = rounds.running_round(db)
         card = scorecard.for_round(db, current) if current else None
-        click.echo(round_text.status_text(current, card, time.time()))
+        click.echo(round_text.status_text(current, card, clock.now()))
 
 
 @round_group.command("end")
