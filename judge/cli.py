@@ -82,6 +82,22 @@ class TerminalProgress:
             click.echo("\r\033[K", nl=False, err=True)
 
 
+def complete_slug(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[click.shell_completion.CompletionItem]:
+    """Shell completion of a challenge's slug (hyphens or underscores, as typed)."""
+    try:
+        challenges = catalog.all_challenges()
+    except (JudgeError, OSError):  # a broken catalogue must not break the shell
+        return []
+    typed = incomplete.lower().replace("_", "-")
+    return [
+        click.shell_completion.CompletionItem(c.slug, help=c.title)
+        for c in challenges
+        if c.slug.startswith(typed)
+    ]
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="judge")
 def main() -> None:
@@ -212,6 +228,42 @@ def verify(slugs: tuple[str, ...], jobs: int) -> None:
 
 
 # -- The learner's loop: watch, hint, solution, reset, next (practice.watch, practice.learner) --
+
+
+@main.command("try", context_settings={"ignore_unknown_options": True})
+@click.argument("slug", shell_complete=complete_slug)
+@click.argument("inputs", nargs=-1, type=click.UNPROCESSED)
+@click.option("--file", "file", type=click.Path(dir_okay=True), help="Run this file instead.")
+@click.option(
+    "--debug", is_flag=True, help="Run your function here under pdb, outside the sandbox."
+)
+@guarded
+def try_command(slug: str, inputs: tuple[str, ...], file: str | None, debug: bool) -> None:
+    """Run your function on an input you type, next to the reference's answer.
+
+    Each INPUT is a Python literal, one per argument: judge try max-subarray "[1, -2, 3]".
+    Strings need quotes inside the shell's: judge try is-palindrome "'abba'". A challenge
+    with a harness takes the plain data its examples use (judge show lists them). Nothing
+    is recorded.
+    """
+    from judge.practice import trial
+    from judge.render.trial import debug_banner, render_trial
+
+    challenge = catalog.find_challenge(slug)
+    with store.Store(workspace.state_dir()) as db:
+        try:
+            path = trial.trial_file(db, challenge, file)
+        except attempt.NotStarted as exc:
+            click.echo(str(exc))
+            sys.exit(EXIT_REJECTED)
+    prepared = trial.prepare(challenge, inputs)
+    if debug:
+        click.echo(debug_banner(challenge.function))
+        result = trial.debug_trial(prepared, path)
+    else:
+        result = trial.run_trial(prepared, path)
+    click.echo(render_trial(result))
+    sys.exit(0 if result.verdict is Verdict.AC else EXIT_REJECTED)
 
 
 @main.command("watch")
