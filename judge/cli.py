@@ -22,7 +22,7 @@ import click
 from judge.challenge import catalog
 from judge.errors import JudgeError
 from judge.grading.results import CheckResult, to_json
-from judge.practice import attempt, clock, rounds, scorecard, store, workspace
+from judge.practice import attempt, clock, learner, rounds, scorecard, store, workspace
 from judge.render import rounds as round_text
 from judge.render.scorecard import render_scorecard
 from judge.render.terminal import render_check
@@ -105,19 +105,44 @@ def main() -> None:
 
 
 @main.command("list")
+@click.option("--tag", "tags", multiple=True, help="Only challenges with this tag (repeatable).")
+@click.option(
+    "--difficulty",
+    "difficulties",
+    type=click.Choice(catalog.DIFFICULTIES),
+    multiple=True,
+    help="Only these difficulties (repeatable).",
+)
+@click.option(
+    "--status",
+    "statuses_wanted",
+    type=click.Choice(learner.STATUSES),
+    multiple=True,
+    help="Only challenges in this state (repeatable); solved includes due.",
+)
 @guarded
-def list_command() -> None:
+def list_command(
+    tags: tuple[str, ...], difficulties: tuple[str, ...], statuses_wanted: tuple[str, ...]
+) -> None:
     """List the challenges with your status on each."""
-    challenges = catalog.all_challenges()
+    from judge.practice import review
+
+    catalogue = catalog.all_challenges()
     with store.Store(workspace.state_dir()) as db:
         statuses = db.statuses()
+        due = {entry.card.challenge for entry in review.queue(db, catalogue).due}
+    challenges = learner.select(catalogue, statuses, due, tags, difficulties, statuses_wanted)
+    if not challenges:
+        click.echo("No challenge matches these filters.")
+        return
     width = max(len(c.slug) for c in challenges)
     click.echo(f"{'challenge':<{width}}  {'difficulty':<10}  {'status':<12}  {'best':>4}  title")
     for challenge in challenges:
         status = statuses.get(challenge.slug, store.NOT_STARTED)
         best = f"{status.best_score:>4}" if status.attempts else "   -"
+        label = learner.status_label(status, challenge.slug in due)
         click.echo(
-            f"{challenge.slug:<{width}}  {challenge.difficulty:<10}  {status.label:<12}  "
+            f"{challenge.slug:<{width}}  {challenge.difficulty:<10}  {label:<12}  "
             f"{best}  {challenge.title}"
         )
 
@@ -297,8 +322,6 @@ def hint(slug: str) -> None:
     """Show the next hint for a challenge (the hints you use are recorded)."""
     import textwrap
 
-    from judge.practice import learner
-
     challenge = catalog.find_challenge(slug)
     with store.Store(workspace.state_dir()) as db:
         shown = learner.next_hint(db, challenge)
@@ -317,8 +340,6 @@ def hint(slug: str) -> None:
 @guarded
 def solution(slug: str, force: bool) -> None:
     """Show the reference solution, once you have made a graded attempt."""
-    from judge.practice import learner
-
     challenge = catalog.find_challenge(slug)
     with store.Store(workspace.state_dir()) as db:
         text = learner.reveal_reference(db, challenge, force=force)
@@ -332,8 +353,6 @@ def solution(slug: str, force: bool) -> None:
 @guarded
 def reset(slug: str) -> None:
     """Put the stub back in your solution file, keeping the old file as a backup."""
-    from judge.practice import learner
-
     done = learner.reset_solution(catalog.find_challenge(slug))
     if done.backup is None:
         click.echo(f"{done.path} already is the untouched stub; nothing was changed.")
@@ -346,12 +365,17 @@ def reset(slug: str) -> None:
 @main.command("next")
 @guarded
 def next_command() -> None:
-    """Suggest the next challenge to solve (unsolved, easiest first)."""
-    from judge.practice import learner
+    """Suggest what to do next: a due review, else the next unsolved challenge."""
+    from judge.practice import review
+    from judge.render.review import next_review_text
 
     challenges = catalog.all_challenges()
     with store.Store(workspace.state_dir()) as db:
         statuses = db.statuses()
+        queue = review.queue(db, challenges)
+    if queue.due:
+        click.echo(next_review_text(queue.due[0], queue.now))
+        return
     challenge = learner.next_challenge(challenges, statuses)
     if challenge is None:
         click.echo("Every challenge is solved.")
@@ -365,6 +389,38 @@ def next_command() -> None:
         click.echo(f"Run:  judge watch {challenge.slug}   (or judge check {challenge.slug})")
     else:
         click.echo(f"Run:  judge start {challenge.slug}")
+
+
+@main.group("review", invoke_without_command=True)
+@click.pass_context
+@guarded
+def review_group(ctx: click.Context) -> None:
+    """The review queue: solved challenges due for another go, most overdue first.
+
+    The schedule is SM-2, computed from your attempts: it grows after a clean solve and
+    shrinks after one with rejected checks or hints (see the README).
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from judge.practice import review
+    from judge.render.review import render_queue
+
+    with store.Store(workspace.state_dir()) as db:
+        queue = review.queue(db, catalog.all_challenges())
+    click.echo(render_queue(queue))
+
+
+@review_group.command("start")
+@click.argument("slug", shell_complete=complete_slug)
+@guarded
+def review_start(slug: str) -> None:
+    """Write a fresh stub for a due review to solutions/review/ (your file is kept)."""
+    from judge.practice import review
+    from judge.render.review import started_text
+
+    challenge = catalog.find_challenge(slug)
+    with store.Store(workspace.state_dir()) as db:
+        click.echo(started_text(review.start_review(db, challenge)))
 
 
 # -- Rounds, history and the HTML report (practice.rounds, practice.history, render.html_page) --
@@ -481,6 +537,18 @@ def history_command(slug: str | None) -> None:
     click.echo(render_history(rows))
     if help_lines:
         click.echo(help_lines)
+
+
+@main.command("stats")
+@guarded
+def stats_command() -> None:
+    """Your progress: solved per difficulty and tag, streak, attempts, hints, time to accept."""
+    from judge.practice import stats
+    from judge.render.stats import render_stats
+
+    with store.Store(workspace.state_dir()) as db:
+        numbers = stats.from_store(db, catalog.all_challenges())
+    click.echo(render_stats(numbers))
 
 
 @main.command("report")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,3 +147,46 @@ def next_challenge(challenges: list[Challenge], statuses: dict[str, Status]) -> 
     """What to solve next: the first unsolved challenge, or None when all are solved."""
     remaining = unsolved(challenges, statuses)
     return remaining[0] if remaining else None
+
+
+# `judge list --status`: what a challenge's status is called; "solved" includes "due".
+STATUSES = ("not-started", "attempted", "solved", "due")
+
+
+def status_label(status: Status, due: bool) -> str:
+    """not started, attempted, solved, or due (solved, and due for review)."""
+    return "due" if due else status.label
+
+
+def select(
+    challenges: list[Challenge],
+    statuses: dict[str, Status],
+    due: set[str],
+    tags: Sequence[str] = (),
+    difficulties: Sequence[str] = (),
+    wanted: Sequence[str] = (),
+) -> list[Challenge]:
+    """The challenges that pass every filter given (each filter: any of its values)."""
+    known = {tag.lower() for c in challenges for tag in c.tags}
+    unknown = [tag for tag in tags if tag.lower() not in known]
+    if unknown:
+        raise JudgeError(
+            f"No challenge has the tag '{unknown[0]}'; the tags are: {', '.join(sorted(known))}."
+        )
+    tags_wanted = {tag.lower() for tag in tags}
+
+    def state(challenge: Challenge) -> set[str]:
+        status = statuses.get(challenge.slug)
+        if status is None or not status.attempts:
+            return {"not-started"}
+        if not status.solved:
+            return {"attempted"}
+        return {"solved", "due"} if challenge.slug in due else {"solved"}
+
+    return [
+        c
+        for c in challenges
+        if (not tags_wanted or tags_wanted & {t.lower() for t in c.tags})
+        and (not difficulties or c.difficulty in difficulties)
+        and (not wanted or set(wanted) & state(c))
+    ]

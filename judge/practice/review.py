@@ -260,3 +260,31 @@ def start_review(store: Store, challenge: Challenge, now: float | None = None) -
     except OSError as exc:
         raise JudgeError(f"The review file could not be written in {folder}: {exc}.") from None
     raise JudgeError(f"There are too many review files of {challenge.slug} dated {stamp}.")
+
+
+# -- the queue, as `judge review` and `judge next` show it -------------------------------------
+@dataclass(frozen=True)
+class Entry:
+    card: Card
+    challenge: Challenge
+    started: Path | None  # the review file in progress, if the review was started
+
+
+@dataclass(frozen=True)
+class Queue:
+    due: list[Entry]  # most overdue first
+    upcoming: list[Card]  # solved, not due yet: soonest first
+    now: float
+
+
+def queue(store: Store, challenges: Sequence[Challenge], now: float | None = None) -> Queue:
+    now = clock.now() if now is None else now
+    by_slug = {c.slug: c for c in challenges}
+    due, upcoming = [], []
+    for card in cards(store, challenges):
+        if card.is_due(now):
+            challenge = by_slug[card.challenge]
+            due.append(Entry(card, challenge, review_in_progress(store, challenge, now)))
+        else:
+            upcoming.append(card)
+    return Queue(due, upcoming, now)
