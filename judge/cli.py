@@ -148,7 +148,7 @@ def list_command(
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @guarded
 def show(slug: str) -> None:
     """Show a challenge's statement, signature, examples and limits."""
@@ -170,7 +170,7 @@ def show(slug: str) -> None:
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @guarded
 def start(slug: str) -> None:
     """Write the stub to solutions/<challenge>.py (never overwrites your work)."""
@@ -180,7 +180,7 @@ def start(slug: str) -> None:
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @click.option("--file", "file", type=click.Path(dir_okay=True), help="Grade this file instead.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object and nothing else.")
 @click.option("--quick", is_flag=True, help="Only the correctness tiers (no speed, no memory).")
@@ -292,7 +292,7 @@ def try_command(slug: str, inputs: tuple[str, ...], file: str | None, debug: boo
 
 
 @main.command("watch")
-@click.argument("slug", required=False)
+@click.argument("slug", required=False, shell_complete=complete_slug)
 @click.option(
     "--next", "move_on", is_flag=True, help="Once accepted, move on to the next unsolved one."
 )
@@ -316,7 +316,7 @@ def watch_command(slug: str | None, move_on: bool) -> None:
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @guarded
 def hint(slug: str) -> None:
     """Show the next hint for a challenge (the hints you use are recorded)."""
@@ -335,7 +335,7 @@ def hint(slug: str) -> None:
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @click.option("--force", is_flag=True, help="Show it even before your first graded attempt.")
 @guarded
 def solution(slug: str, force: bool) -> None:
@@ -349,17 +349,48 @@ def solution(slug: str, force: bool) -> None:
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slug", required=False, shell_complete=complete_slug)
+@click.option("--all", "everything", is_flag=True, help="Every solution file back to its stub.")
+@click.option("--yes", is_flag=True, help="With --all: do not ask for confirmation.")
 @guarded
-def reset(slug: str) -> None:
+def reset(slug: str | None, everything: bool, yes: bool) -> None:
     """Put the stub back in your solution file, keeping the old file as a backup."""
-    done = learner.reset_solution(catalog.find_challenge(slug))
-    if done.backup is None:
-        click.echo(f"{done.path} already is the untouched stub; nothing was changed.")
-    else:
+    if everything == bool(slug):
+        raise UsageError("Name one challenge to reset, or give --all for every solution file.")
+    if not everything:
+        done = learner.reset_solution(catalog.find_challenge(slug))
+        if done.backup is None:
+            click.echo(f"{done.path} already is the untouched stub; nothing was changed.")
+        else:
+            click.echo(
+                f"Put the stub back in {done.path}; your previous file is kept as {done.backup}."
+            )
+        return
+    challenges = catalog.all_challenges()
+    files = learner.files_to_reset(challenges)
+    if not files:
+        click.echo("Every solution file already is the untouched stub; nothing was changed.")
+        return
+    if not yes:
+        names = ", ".join(workspace.display_path(path) for path in files)
+        try:
+            agreed = click.confirm(
+                f"Put the stub back in {len(files)} solution file(s) ({names})? "
+                f"Each old file is kept in solutions/{learner.BACKUP_FOLDER}/."
+            )
+        except click.exceptions.Abort:  # no answer at all (end of input, Ctrl-C)
+            agreed = False
+            click.echo("")
+        if not agreed:
+            click.echo("Nothing was changed.")
+            sys.exit(EXIT_REJECTED)
+    count = 0
+    for done in learner.reset_all(challenges):
+        count += 1
         click.echo(
             f"Put the stub back in {done.path}; your previous file is kept as {done.backup}."
         )
+    click.echo(f"Reset {count} solution file(s).")
 
 
 @main.command("next")
@@ -443,7 +474,7 @@ def round_group() -> None:
 
 
 @round_group.command("start")
-@click.argument("slugs", nargs=-1)
+@click.argument("slugs", nargs=-1, shell_complete=complete_slug)
 @click.option(
     "--minutes",
     type=click.IntRange(1, 24 * 60),
@@ -522,7 +553,7 @@ def round_abandon() -> None:
 
 
 @main.command("history")
-@click.argument("slug", required=False)
+@click.argument("slug", required=False, shell_complete=complete_slug)
 @guarded
 def history_command(slug: str | None) -> None:
     """List graded attempts: when, challenge, verdict, score, time, round, file."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,6 +104,29 @@ def reset_solution(challenge: Challenge) -> Reset:
         ) from None
     _replace_atomically(path, stub)
     return Reset(path, backup)
+
+
+def files_to_reset(challenges: list[Challenge]) -> list[Path]:
+    """The solution files that `reset_all` would put the stub back in (not the stubs)."""
+    found = []
+    for challenge in challenges:
+        path = workspace.solution_path(challenge)
+        try:
+            if path.is_file() and not workspace.is_untouched_stub(challenge, path.read_bytes()):
+                found.append(path)
+        except OSError:  # unreadable: reset_solution will say so
+            found.append(path)
+    return found
+
+
+def reset_all(challenges: list[Challenge]) -> Iterator[Reset]:
+    """`reset_solution` for every challenge with a solution file, one at a time: a failure
+    stops there, after the ones before it were done (each with its backup)."""
+    for challenge in challenges:
+        if workspace.solution_path(challenge).is_file():
+            done = reset_solution(challenge)
+            if done.backup is not None:
+                yield done
 
 
 def _write_backup(path: Path, content: bytes) -> Path:
