@@ -64,7 +64,8 @@ def next_hint(db: Store, challenge: Challenge) -> Hint:
     if not total:
         raise JudgeError(f"The challenge {challenge.slug} has no hints.")
     used = db.hints_used(challenge.slug)
-    if used >= total:
+    if used >= total:  # seen again: a view the review schedule counts, not a new hint
+        db.record_hint(challenge.slug, total - 1)
         return Hint(total, total, challenge.hints[-1], repeated=True)
     db.record_hint(challenge.slug, used)
     return Hint(used + 1, total, challenge.hints[used], repeated=False)

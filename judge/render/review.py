@@ -1,5 +1,5 @@
 """The review queue as text: `judge review`, `judge review start`, and `judge next` for a
-review."""
+review. It only words what `practice.review` decided; it never computes a schedule."""
 
 from __future__ import annotations
 

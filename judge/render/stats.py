@@ -1,5 +1,6 @@
 """`judge stats` as text: solved per difficulty and per tag, streak, attempts, help used, the
-median time to accept, and what is due for review."""
+median time to accept, and what is due for review. The numbers are `practice.stats`'s; this
+only lays them out."""
 
 from __future__ import annotations
 

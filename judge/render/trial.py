@@ -1,5 +1,6 @@
 """`judge try` as text: the input, your answer next to the reference's, the feedback a check
-would give, and how long your call took."""
+would give (through `terminal.render_failure`, so it reads like a check), and how long your
+call took. It never runs or compares anything: `practice.trial` did."""
 
 from __future__ import annotations
 
