@@ -21,6 +21,7 @@ import click
 
 from judge.challenge import catalog
 from judge.errors import JudgeError
+from judge.grading.growth import parse_claim
 from judge.grading.results import CheckResult, to_json
 from judge.practice import attempt, clock, learner, rounds, scorecard, store, workspace
 from judge.render import rounds as round_text
@@ -184,10 +185,24 @@ def start(slug: str) -> None:
 @click.option("--file", "file", type=click.Path(dir_okay=True), help="Grade this file instead.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object and nothing else.")
 @click.option("--quick", is_flag=True, help="Only the correctness tiers (no speed, no memory).")
+@click.option(
+    "--complexity",
+    metavar="O(...)",
+    help="The complexity you believe your code has, e.g. 'O(n log n)' (or write a line "
+    "'# complexity: O(n log n)' in your file); the check says whether the timing agrees.",
+)
 @guarded
-def check(slug: str, file: str | None, as_json: bool, quick: bool) -> None:
+def check(slug: str, file: str | None, as_json: bool, quick: bool, complexity: str | None) -> None:
     """Grade your solution of a challenge (in a round: the round's file)."""
     challenge = catalog.find_challenge(slug)
+    claim = None
+    if complexity is not None:
+        claim = parse_claim(f"complexity: {complexity}")
+        if claim is None:
+            raise UsageError(
+                f"--complexity {complexity!r} is not a class the judge measures; use one of "
+                "O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3), O(2^n)."
+            )
 
     def show(result: CheckResult) -> None:
         progress.clear()
@@ -204,7 +219,7 @@ def check(slug: str, file: str | None, as_json: bool, quick: bool) -> None:
         progress = TerminalProgress(enabled=not as_json and sys.stderr.isatty())
         try:
             outcome = attempt.check_and_record(
-                db, challenge, file, quick=quick, progress=progress, show=show
+                db, challenge, file, quick=quick, progress=progress, show=show, claim=claim
             )
         except attempt.NotStarted as exc:  # not a usage error: there is just nothing to grade
             click.echo(str(exc), err=as_json)

@@ -1,39 +1,97 @@
+"""The growth fit: candidate classes compared, ties said, stops respected, claims judged."""
+
+import math
+import random
+
 import pytest
 
-from judge.grading.growth import fit_exponent, fit_growth, growth_words
+from judge.grading.growth import classify, fit_growth, parse_claim, words
 from judge.grading.results import SizeTiming
 from judge.verdicts import Verdict
 
+SIZES = (1000, 2000, 4000, 8000, 16000, 32000)
+TRUE_CLASSES = {
+    "1": lambda n: 0.002,
+    "log n": lambda n: 0.001 * math.log(n),
+    "n": lambda n: 2e-7 * n,
+    "n log n": lambda n: 2e-8 * n * math.log(n),
+    "n^2": lambda n: 1e-9 * n * n,
+    "n^3": lambda n: 1e-13 * n**3,
+}
+
+
+def named(points, stopped=()):
+    return [fit.name for fit in classify(points, stopped)]
+
+
+@pytest.mark.parametrize("true_class", sorted(TRUE_CLASSES))
+def test_the_true_class_is_among_the_words_under_ten_percent_noise(true_class):
+    rng = random.Random(7)
+    time_of = TRUE_CLASSES[true_class]
+    for _ in range(20):
+        points = [(n, time_of(n) * rng.uniform(0.9, 1.1)) for n in SIZES]
+        assert true_class in named(points), (true_class, points)
+
+
+def test_a_fixed_overhead_does_not_hide_linear_growth():
+    points = [(n, 0.01 + 5e-7 * n) for n in (8000, 16000, 32000, 64000)]
+    assert "n" in named(points)
+    assert "1" not in named(points) and "n^2" not in named(points)
+
+
+def test_exponential_growth_at_small_n():
+    points = [(n, 1e-6 * 2**n) for n in (10, 12, 14, 16, 18, 20)]
+    assert named(points) == ["2^n"]
+
+
+def test_exponential_is_no_candidate_at_large_n():
+    points = [(n, 1e-9 * n * n) for n in SIZES]
+    assert "2^n" not in named(points)
+
+
+def test_a_stop_rules_out_classes_that_predict_less_than_the_limit():
+    # Measured times fit ~n, but the run was stopped at a limit ~n could never reach there.
+    points = [(1000, 0.001), (2000, 0.002), (4000, 0.004)]
+    assert "n" in named(points)
+    assert "n" not in named(points, stopped=[(8000, 1.0)])
+
+
+def test_two_points_name_no_class():
+    assert named([(1000, 0.01), (2000, 0.04)]) == []
+    assert words([], 2.0, 2) == "~n^2.0 (from only 2 sizes)"
+    assert words([], None, 0) == "too fast to measure"
+
+
+def test_a_tie_is_said_as_both():
+    assert words(["n", "n log n"], 1.1, 5) == "~n or ~n log n"
+
+
+def test_growth_of_a_stopped_run_says_where_and_projects_the_largest_size():
+    sizes = [SizeTiming(n, 1e-8 * n * n, 10.0, 1e-6 * n) for n in (250, 500, 1000, 2000)]
+    sizes.append(SizeTiming(4000, None, 0.1, 0.004, verdict=Verdict.TLE))
+    sizes.append(SizeTiming(64000, None, 0.5, 0.064, verdict=None))  # the reference only
+    growth = fit_growth(sizes, claim="n")
+    assert growth.submission_classes == ["n^2"] and growth.stopped_at == 4000
+    assert growth.points == 4 and growth.largest_n == 2000
+    assert growth.projected_n == 64000
+    assert growth.projected_seconds == pytest.approx(1e-8 * 64000**2, rel=0.2)
+    assert growth.claimed == "n" and growth.claim_agrees is False
+
 
 @pytest.mark.parametrize(
-    ("power", "words"), [(1.0, "~n"), (2.0, "~n^2"), (3.0, "~n^3"), (0.0, "~1")]
+    ("text", "claimed"),
+    [
+        ("# complexity: O(n log n)", "n log n"),
+        ("# Complexity: O(n^2)", "n^2"),
+        ("# complexity = O(n**2)", "n^2"),
+        ("# complexity: O(N)", "n"),
+        ("# complexity: O(1)", "1"),
+        ("# complexity: O(log n)", "log n"),
+        ("# complexity: O(n * log(n))", "n log n"),
+        ("# complexity: O(2^n)", "2^n"),
+        ("# complexity: O(nk)", None),  # not a class the judge measures
+        ("no claim here", None),
+    ],
 )
-def test_fit_recovers_the_exponent(power, words):
-    points = [(n, 1e-6 * n**power + 1e-3) for n in (1000, 2000, 4000, 8000, 16000)]
-    if power == 0:
-        points = [(n, 0.01) for n, _ in points]
-    exponent = fit_exponent(points)
-    assert growth_words(exponent) == words
-
-
-def test_n_log_n_is_told_apart_from_quadratic():
-    import math
-
-    points = [(n, 1e-7 * n * math.log(n)) for n in (8000, 16000, 32000, 64000)]
-    assert growth_words(fit_exponent(points)) in ("~n", "~n log n")
-
-
-def test_stopped_run_counts_as_a_lower_bound():
-    sizes = [
-        SizeTiming(1000, 0.01, 0.5, 0.001),
-        SizeTiming(2000, 0.04, 0.5, 0.002),
-        SizeTiming(4000, None, 0.5, 0.004, verdict=Verdict.TLE),
-        SizeTiming(8000, None, 0.5, 0.008, verdict=None),  # reference only
-    ]
-    growth = fit_growth(sizes)
-    assert growth.submission.startswith("at least")
-    assert growth.reference == "~n"
-
-
-def test_too_little_data_says_so():
-    assert growth_words(fit_exponent([(1000, 0.00001), (2000, 0.00002)])) == "too fast to measure"
+def test_claims_are_read_from_the_file(text, claimed):
+    assert parse_claim(text) == claimed

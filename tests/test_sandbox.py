@@ -1,10 +1,13 @@
 """The worker process and its limits, driven directly (no challenge involved)."""
 
 import os
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
+from judge.engine import canonical, jail
 from judge.engine.sandbox import CallLimits, Limits, WorkerProcess
 
 LOAD = {"op": "load", "function": "f", "compare": "exact"}
@@ -73,15 +76,14 @@ def test_os_exit_mid_call_is_a_runtime_error(write_solution):
         assert outcome.verdict == "RE" and "exited with status 0" in outcome.reason
 
 
-def test_escaped_daemon_is_killed_on_close(write_solution, tmp_path):
-    marker = tmp_path / "daemon.pid"
-    source = f"""
+def test_escaped_daemon_is_killed_on_close(write_solution):
+    source = """
 import os, time
 def f():
     if os.fork() == 0:
         os.setsid()
         if os.fork() == 0:
-            with open({str(marker)!r}, "w") as fh:
+            with open("daemon.pid", "w") as fh:  # in the worker's own folder: the jail's
                 fh.write(str(os.getpid()))
             while True:
                 time.sleep(1)
@@ -89,10 +91,10 @@ def f():
     time.sleep(0.5)
     return 1
 """
-    worker = start(write_solution, source)
+    worker = start(write_solution, source, allow_processes=True)
     worker.request(LOAD, QUICK)
     assert call(worker).reply["result"] == 1
-    pid = int(marker.read_text())
+    pid = int((worker.workdir / "daemon.pid").read_text())
     worker.close()
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
@@ -108,3 +110,56 @@ def test_workdir_is_fresh_and_removed(write_solution):
     folder = worker.workdir
     worker.close()
     assert not folder.exists()
+
+
+LINUX = sys.platform.startswith("linux") and os.uname().machine in jail.SYSCALLS
+
+
+@pytest.mark.skipif(not LINUX, reason="the jail enforces only on Linux")
+def test_new_processes_are_refused_by_default(write_solution):
+    source = "import os, subprocess\ndef f():\n    subprocess.run(['true'])\n"
+    with WorkerProcess(write_solution(source)) as worker:
+        assert worker.request(LOAD, QUICK).ok
+        failed = call(worker).reply
+        assert failed["verdict"] == "RE" and "PermissionError" in failed["error"], failed
+
+
+@pytest.mark.skipif(not LINUX, reason="the jail enforces only on Linux")
+def test_the_worker_is_jailed_before_the_submission_loads(write_solution, tmp_path):
+    """Read at import time, so nothing of the submission ever ran unjailed."""
+    secret = tmp_path / "elsewhere" / "reference.py"
+    secret.parent.mkdir()
+    secret.write_text("ANSWER = 42\n")
+    source = f"""
+import os
+def attempt(action):
+    try:
+        action()
+        return "ok"
+    except OSError as exc:
+        return type(exc).__name__
+SEEN = {{
+    "secret": attempt(lambda: open({str(secret)!r}).read()),
+    "judge": attempt(lambda: open({str(Path(jail.__file__))!r}).read()),
+    "write_tmp": attempt(lambda: open({str(tmp_path / "dropped.txt")!r}, "w")),
+    "status": open("/proc/self/status").read().split("CapEff:")[1].split()[0],
+    "own_folder": attempt(lambda: open("mine.txt", "w").write("x")),
+}}
+def f():
+    import json, heapq, fractions, decimal, statistics
+    return SEEN
+"""
+    with WorkerProcess(write_solution(source)) as worker:
+        assert worker.request(LOAD, QUICK).ok
+        seen = canonical.decode(call(worker).reply["result"])
+    assert seen["secret"] == seen["judge"] == seen["write_tmp"] == "PermissionError", seen
+    assert seen["own_folder"] == "ok" and int(seen["status"], 16) == 0, seen
+    assert not (tmp_path / "dropped.txt").exists()
+
+
+@pytest.mark.skipif(not LINUX, reason="the jail enforces only on Linux")
+def test_the_judge_is_not_dumpable_once_a_worker_started(write_solution):
+    import ctypes
+
+    with WorkerProcess(write_solution("def f():\n    return 1\n")):
+        assert ctypes.CDLL(None).prctl(jail.PR_GET_DUMPABLE, 0, 0, 0, 0) == 0

@@ -7,13 +7,16 @@ request carries a CPU limit and a wall limit; the parent measures the child's CP
 outside (`clock_gettime` on the child's process clock), so a submission cannot fake its
 timing, and it kills the whole process group the moment a limit is passed. On close it kills
 the group and then any descendant that escaped it (we are a child subreaper on Linux, so
-daemons that double-fork come back to us to be killed). This module never imports a
+daemons that double-fork come back to us to be killed). It tells each worker what its jail
+may read (the interpreter's own paths, computed here once) and, when the first worker starts,
+makes the judge itself non-dumpable (`jail.harden_parent`). This module never imports a
 challenge's code and never decides a verdict about correctness.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import secrets
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from judge.engine import jail
 from judge.verdicts import Verdict
 
 WORKER_SCRIPT = Path(__file__).with_name("worker.py")
@@ -48,6 +52,9 @@ class Limits:
     cpu_seconds: int = 120  # the whole worker's lifetime; requests have their own limits
     processes: int = 64
     drop_privileges: bool = False
+    allow_processes: bool = False  # the jail refuses fork and exec unless this is set
+    jail_read_paths: list[str] = field(default_factory=list)  # set by start()
+    hidden_paths: list[str] = field(default_factory=list)  # never readable (challenge packages)
 
 
 @dataclass
@@ -119,6 +126,33 @@ def become_subreaper() -> None:
         import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
+_hardened = False
+
+
+def harden_judge() -> None:
+    """Once, when the first worker starts: no worker may read this process's memory,
+    environment or descriptors, or trace it (see `jail.harden_parent`)."""
+    global _hardened
+    if _hardened:
+        return
+    _hardened = True
+    with contextlib.suppress(OSError, jail.JailError):
+        jail.harden_parent()
+
+
+JUDGE_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+@functools.cache
+def jail_read_paths(hidden: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """What a worker must still read inside its jail: this interpreter's prefixes, standard
+    library, site-packages and the shared libraries they link (the same Python runs it),
+    minus the judge's own package and the folders in `hidden` (challenge packages), which
+    an installed judge keeps inside site-packages."""
+    hidden = (str(JUDGE_PACKAGE), *hidden)
+    return tuple(jail.without(jail.python_read_paths(), list(hidden)))
 
 
 def our_children() -> set[int]:
@@ -222,9 +256,11 @@ class WorkerProcess:
     # -- life cycle -----------------------------------------------------------------------
     def start(self) -> None:
         become_subreaper()
+        harden_judge()
         self._children_before = our_children()
         self.workdir = Path(tempfile.mkdtemp(prefix="judge-worker-"))
         limits = Limits(**self.limits.__dict__)
+        limits.jail_read_paths = list(jail_read_paths(tuple(self.limits.hidden_paths)))
         limits.drop_privileges = _can_drop_privileges()
         if limits.drop_privileges:
             os.chown(self.workdir, NOBODY, NOBODY)

@@ -4,8 +4,10 @@ The parent (`judge.engine.sandbox`) starts this file as a script with `python -I
 temporary folder, with two pipes: requests come in on one, replies go out on the other, one
 JSON object per line. The submission's own stdout and stderr go to a third pipe the parent
 caps, so nothing it prints can reach the protocol by accident. Before loading anything
-untrusted the worker lowers its resource limits and, when started as root, drops to an
-unprivileged user. It never decides a verdict about correctness or speed: it calls, encodes
+untrusted the worker lowers its resource limits, when started as root and allowed to, drops
+to an unprivileged user, and then, right before the submission is compiled, jails itself
+(`judge.engine.jail`: Landlock, no capabilities, seccomp; for good). It never decides a
+verdict about correctness or speed: it calls, encodes
 what came back (type-exactly, see `judge.engine.canonical`) and reports exceptions. The parent
 measures time itself, from outside, so patching clocks here changes nothing.
 """
@@ -28,24 +30,34 @@ import traceback
 import types
 from pathlib import Path
 
-from judge.engine import canonical, harness
+from judge.engine import canonical, harness, jail
 
 NOBODY = 65534
 TRACEBACK_FRAMES = 12
 
 
 class Worker:
-    def __init__(self, replies: int, source_path: str, source: bytes, harness_source: str) -> None:
+    def __init__(
+        self,
+        replies: int,
+        source_path: str,
+        source: bytes,
+        harness_source: str,
+        policy: jail.JailPolicy | None = None,
+    ) -> None:
         self.replies = replies
         self.source_path = source_path
         self.source = source
         self.harness_source = harness_source
+        self.policy = policy
+        self.jail_report: jail.JailReport | None = None
         self.workdir = Path.cwd()
         self.input_folder = self.workdir
         self.hooks = harness.load_hooks(harness)
         self.function = None
         self.compare = "exact"
         self.data: list | None = None
+        self.pickled: bytes | None = None  # a staged input as read, for fresh copies of it
         self.args: tuple | None = None
         self.pending: tuple | None = None
 
@@ -109,6 +121,9 @@ class Worker:
             sys.modules[module.__name__] = module
             exec(compile(self.harness_source, "harness.py", "exec"), module.__dict__)
             self.hooks = harness.load_hooks(module)
+        refused = self.enter_jail()
+        if refused:
+            return refused
         try:
             code = compile(self.source, self.source_path, "exec", dont_inherit=True)
         except (SyntaxError, ValueError, UnicodeDecodeError) as exc:
@@ -135,14 +150,27 @@ class Worker:
         self.function = function
         return {"ok": True}
 
+    def enter_jail(self) -> dict | None:
+        """Jail this process (once, irreversibly): from here on only the interpreter, the
+        two files and our own folder are reachable. None, or the reply refusing to go on."""
+        if self.policy is None or self.jail_report is not None:
+            return None
+        try:
+            self.jail_report = jail.apply(self.policy)
+        except jail.JailError as exc:  # never run a submission half-jailed
+            return {"ok": False, "verdict": "IE", "error": f"sandbox: {exc}", "traceback": []}
+        return None
+
     def op_input(self, request: dict) -> dict:
         """Take the data of the next calls, inline or from the parent's input cache."""
         if "folder" in request:  # staged by the parent inside our folder
             self.input_folder = self.workdir / request["folder"]
             with open(self.input_folder / "input.pkl", "rb") as handle:
-                self.data = pickle.load(handle)
+                self.pickled = handle.read()
+            self.data = None
         else:
             self.input_folder = self.workdir
+            self.pickled = None
             self.data = canonical.decode(request["args"])
         return {"ok": True}
 
@@ -150,7 +178,14 @@ class Worker:
         """Build fresh arguments; a failure here (the submission may have spoiled its
         folder on an earlier call) is that submission's runtime error."""
         try:
-            self.args = self.hooks["build_args"](self.data, self.input_folder)
+            if self.pickled is None:
+                self.args = self.hooks["build_args"](self.data, self.input_folder)
+            elif self.hooks["build_args"] is harness.build_args:
+                # Unpickling the staged bytes again is a fresh deep copy, many times faster
+                # than copy.deepcopy of a large input (this runs before every timed call).
+                self.args = tuple(pickle.loads(self.pickled))
+            else:
+                self.args = self.hooks["build_args"](pickle.loads(self.pickled), self.input_folder)
         except Exception as exc:
             failed = self.failure("RE", exc, frames=False)
             failed["error"] = "preparing the next input failed: " + failed["error"]
@@ -245,50 +280,6 @@ def drop_privileges(drop: bool, processes: int) -> None:
         resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
 
 
-# Syscalls a submission never needs and could use against the judge: signalling any process
-# (the judge runs under the same user when it cannot drop privileges) and tracing or writing
-# into another process's memory.
-BLOCKED_SYSCALLS = {
-    "x86_64": [62, 200, 234, 424, 101, 311],  # kill tkill tgkill pidfd_send_signal ptrace pvw
-    "aarch64": [129, 130, 131, 424, 117, 271],
-}
-AUDIT_ARCH = {"x86_64": 0xC000003E, "aarch64": 0xC00000B7}
-
-
-def block_signals_to_others() -> bool:
-    """Install a seccomp filter that makes those syscalls fail with EPERM (Linux only)."""
-    import ctypes
-    import platform
-    import struct
-
-    machine = platform.machine()
-    if not sys.platform.startswith("linux") or machine not in BLOCKED_SYSCALLS:
-        return False
-    numbers = BLOCKED_SYSCALLS[machine]
-
-    def op(code: int, jt: int, jf: int, k: int) -> bytes:
-        return struct.pack("HBBI", code, jt, jf, k)
-
-    ld_word, jeq, ret = 0x20, 0x15, 0x06
-    allow, eperm, kill = 0x7FFF0000, 0x00050000 | 1, 0x80000000
-    program = [op(ld_word, 0, 0, 4), op(jeq, 1, 0, AUDIT_ARCH[machine]), op(ret, 0, 0, kill)]
-    program.append(op(ld_word, 0, 0, 0))
-    for index, number in enumerate(numbers):
-        program.append(op(jeq, len(numbers) - index, 0, number))
-    program += [op(ret, 0, 0, allow), op(ret, 0, 0, eperm)]
-    code = ctypes.create_string_buffer(b"".join(program))
-
-    class SockFprog(ctypes.Structure):
-        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
-
-    fprog = SockFprog(len(program), ctypes.addressof(code))
-    libc = ctypes.CDLL(None, use_errno=True)
-    pr_set_no_new_privs, pr_set_seccomp, seccomp_mode_filter = 38, 22, 2
-    if libc.prctl(pr_set_no_new_privs, 1, 0, 0, 0) != 0:
-        return False
-    return libc.prctl(pr_set_seccomp, seccomp_mode_filter, ctypes.byref(fprog), 0, 0) == 0
-
-
 def main() -> None:
     requests_fd, replies_fd = int(sys.argv[1]), int(sys.argv[2])
     source_path, harness_path, limits = sys.argv[3], sys.argv[4], json.loads(sys.argv[5])
@@ -306,8 +297,12 @@ def main() -> None:
         pass
     apply_limits(limits)
     drop_privileges(limits.get("drop_privileges", False), limits.get("processes", 64))
-    block_signals_to_others()
-    worker = Worker(replies_fd, source_path, source, harness_source)
+    policy = jail.JailPolicy(
+        read_paths=[*limits.get("jail_read_paths", []), source_path, *filter(None, [harness_path])],
+        write_paths=[os.getcwd()],
+        allow_processes=limits.get("allow_processes", False),
+    )
+    worker = Worker(replies_fd, source_path, source, harness_source, policy)
     with os.fdopen(requests_fd, "rb") as requests:
         worker.serve(requests)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from judge.challenge.catalog import Challenge
 from judge.grading.context import CheckContext, Folders, Progress, Tier
 from judge.grading.examples import ExamplesTier
+from judge.grading.growth import parse_claim
 from judge.grading.memory import MemoryTier
 from judge.grading.performance import PerformanceTier
 from judge.grading.properties import PropertiesTier
@@ -32,6 +33,13 @@ def plan(challenge: Challenge) -> list[Tier]:
         tiers.append(PerformanceTier("Performance"))
     tiers.extend(MemoryTier(spec) for spec in challenge.memory)
     return tiers
+
+
+def claim_in_file(path: Path) -> str | None:
+    try:
+        return parse_claim(path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
 
 
 def internal_error(tier: TierResult, exc: BaseException) -> TierResult:
@@ -51,11 +59,16 @@ def check(
     folders: Folders,
     quick: bool = False,
     progress: Progress = lambda _: None,
+    claim: str | None = None,
 ) -> CheckResult:
+    """Grade `submission`. `claim` is the complexity class the learner says their code has;
+    by default a "complexity: O(...)" line in the file, if any."""
     started = time.monotonic()
     tiers = plan(challenge)
     results = [tier.pending() for tier in tiers]
-    context = CheckContext(challenge, submission, folders, progress)
+    if claim is None:
+        claim = claim_in_file(submission)
+    context = CheckContext(challenge, submission, folders, progress, claim)
     # Required tiers first, in order; then the stretch ones (a stable sort keeps the order).
     order = sorted(range(len(tiers)), key=lambda index: not tiers[index].required)
     running = None

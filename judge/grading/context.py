@@ -42,6 +42,7 @@ class CheckContext:
     submission: Path
     folders: Folders
     progress: Progress = lambda _: None
+    claim: str | None = None  # the complexity the learner says their code has ("n log n")
     _reference: Reference | None = None
     _tests: tuple[ModuleType, list[tuple[str, Any]]] | None = None
     _loaded: LoadedSubmission | None = None

@@ -1,66 +1,217 @@
-"""The growth of running time with n: a log-log fit, and words for it.
+"""The growth of running time with n: which complexity classes the measurements support.
 
-Only sizes the code finished count as measurements; a run stopped at its limit only bounds
-the time from below, which flattens the fit, so it is used only when too little else is
-known, and the words then say "at least".
+Each candidate class (1, log n, n, n log n, n^2, n^3, exponential) is fitted to the measured
+times on log axes (one free constant: t = c * f(n); the exponential also fits its base), and
+the classes are compared by how far the measurements stray from each (the root mean square of
+the log residuals). A class is ruled out when it strays too far, or when it predicts a time
+below the limit at a size where the run was stopped at that limit (the stop says the code took
+at least that long). The best class is named, together with its neighbour when the two fit
+about equally well (n and n log n often do at these sizes): "~n or ~n log n". Only sizes the
+code finished, in a measurable time, count as measurements. A learner's claim ("complexity:
+O(n log n)" in their file) agrees when it names one of the classes the measurements support.
 """
 
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from judge.grading.results import Growth, SizeTiming
 from judge.verdicts import Verdict
 
-GROWTH_CLASSES = [
-    (0.35, "~1"),
-    (1.15, "~n"),  # n log n fits an exponent of ~1.1 at these sizes: the two blur here
-    (1.4, "~n log n"),
-    # Quadratic code is often stopped after two small sizes, where interpreter overhead
-    # flattens the slope to ~1.7: n^1.5 is rare in these challenges, so keep it narrow.
-    (1.6, "~n^1.5"),
-    (2.5, "~n^2"),
-    (math.inf, "~n^3"),
-]
 MEASURABLE_SECONDS = 0.0005  # below this, interpreter overhead hides the growth
+ENOUGH_POINTS = 4  # a growth statement rests on at least this many measured sizes
+RULED_OUT_RMS = 0.3  # a class that strays more than ~35% on average does not fit
+FEWEST_POINTS = 3  # with two, any class with a free constant fits: name none
+EXPONENTIAL_MAX_N = 100  # exponential code finishes only at small n; beyond, it is no candidate
+STOP_SLACK = 0.7  # a class must predict at least 70% of the limit where the run was stopped
+EXPONENTIAL = "2^n"
+OVERHEAD_SHARES = (0.0, 0.25, 0.5, 0.75, 0.9)  # of the smallest time, tried as fixed overhead
 
 
-def fit_exponent(points: list[tuple[int, float]]) -> float | None:
-    """Least-squares slope of log(seconds) against log(n)."""
-    points = [(n, s) for n, s in points if s >= MEASURABLE_SECONDS][-4:]
+def _log_n(n: float) -> float:
+    return math.log(max(n, 2.0))
+
+
+# Ordered from slowest-growing to fastest: "neighbours" in this list may tie.
+CLASSES: list[tuple[str, Callable[[float], float]]] = [
+    ("1", lambda n: 1.0),
+    ("log n", _log_n),
+    ("n", lambda n: n),
+    ("n log n", lambda n: n * _log_n(n)),
+    ("n^2", lambda n: n * n),
+    ("n^3", lambda n: n**3),
+]
+ORDER = [name for name, _ in CLASSES] + [EXPONENTIAL]
+
+
+@dataclass(frozen=True)
+class ClassFit:
+    name: str
+    rms: float  # root mean square of the log residuals
+    predict: Callable[[float], float]  # seconds at size n
+
+
+def _fit_class(
+    name: str, f: Callable[[float], float], points: Sequence[tuple[int, float]]
+) -> ClassFit:
+    """The best t = a + c * f(n): a fixed overhead a (opening a file, setting up) that the
+    smallest sizes show, and the growth c * f(n). The overhead is tried at a few fractions of
+    the smallest time; the constant c follows on log axes."""
+    smallest = min(s for _, s in points)
+    best: ClassFit | None = None
+    for share in OVERHEAD_SHARES:
+        overhead = share * smallest
+        logs = [math.log(s - overhead) - math.log(f(n)) for n, s in points]
+        scale = math.exp(sum(logs) / len(logs))
+        residuals = [math.log(s) - math.log(overhead + scale * f(n)) for n, s in points]
+        rms = math.sqrt(sum(r * r for r in residuals) / len(residuals))
+        if best is None or rms < best.rms:
+            best = ClassFit(name, rms, lambda n, a=overhead, c=scale: a + c * f(n))
+    return best
+
+
+def _fit_exponential(points: Sequence[tuple[int, float]]) -> ClassFit | None:
+    """log t = a + b n, least squares; None when the time does not grow with n."""
+    xs = [float(n) for n, _ in points]
+    ys = [math.log(s) for _, s in points]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    if spread == 0:
+        return None
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+    if slope <= 0:
+        return None
+    intercept = mean_y - slope * mean_x
+    residuals = [y - (intercept + slope * x) for x, y in zip(xs, ys, strict=True)]
+    rms = math.sqrt(sum(r * r for r in residuals) / len(residuals))
+    # Two fitted parameters against one: it must earn its place by fitting much better.
+    return ClassFit(EXPONENTIAL, rms * 2.0, lambda n: math.exp(intercept + slope * n))
+
+
+def measurable(points: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
+    return [(n, s) for n, s in points if s >= MEASURABLE_SECONDS]
+
+
+def classify(
+    points: Sequence[tuple[int, float]], stopped: Sequence[tuple[int, float]] = ()
+) -> list[ClassFit]:
+    """The classes the measurements support, in growth order: one, or two neighbours that
+    fit about equally well. Empty when there are fewer than three measurable points or
+    nothing fits. `stopped` are (size, limit) pairs where the run was stopped at its limit."""
+    points = measurable(points)
+    if len(points) < FEWEST_POINTS:
+        return []
+    fits = [_fit_class(name, f, points) for name, f in CLASSES]
+    exponential = None
+    if max(n for n, _ in points) <= EXPONENTIAL_MAX_N:
+        exponential = _fit_exponential(points)
+    if exponential is not None:
+        fits.append(exponential)
+    allowed = [
+        fit
+        for fit in fits
+        if fit.rms <= RULED_OUT_RMS
+        and all(fit.predict(n) >= STOP_SLACK * limit for n, limit in stopped)
+    ]
+    if not allowed:
+        return []
+    best = min(allowed, key=lambda fit: fit.rms)
+    position = ORDER.index(best.name)
+    neighbours = [
+        fit
+        for fit in allowed
+        if abs(ORDER.index(fit.name) - position) == 1 and fit.rms <= 1.5 * best.rms + 0.04
+    ]
+    if not neighbours:
+        return [best]
+    tie = min(neighbours, key=lambda fit: fit.rms)
+    return sorted([best, tie], key=lambda fit: ORDER.index(fit.name))
+
+
+def fit_exponent(points: Sequence[tuple[int, float]]) -> float | None:
+    """Least-squares slope of log(seconds) against log(n) (shown next to the words)."""
+    points = measurable(points)
     if len(points) < 2:
         return None
     xs = [math.log(n) for n, _ in points]
     ys = [math.log(s) for _, s in points]
     mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
     spread = sum((x - mean_x) ** 2 for x in xs)
+    if spread == 0:
+        return None
     return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
 
 
-def growth_words(exponent: float | None) -> str:
+def words(classes: Sequence[str], exponent: float | None, points: int) -> str:
+    """ "~n", "~n or ~n log n"; the fitted exponent when no class fits; or why not."""
+    if classes:
+        return " or ".join(f"~{name}" for name in classes)
     if exponent is None:
         return "too fast to measure"
-    return next(words for bound, words in GROWTH_CLASSES if exponent < bound)
+    if points < FEWEST_POINTS:
+        return f"~n^{exponent:.1f} (from only {points} sizes)"
+    return f"~n^{exponent:.1f} (no simple class fits)"
 
 
-def fit_growth(sizes: list[SizeTiming]) -> Growth:
-    """Growth of both, in words and numbers. A run stopped at its limit still tells that
-    the code took *at least* the limit: it counts as a lower bound."""
-    reference = fit_exponent([(s.n, s.reference_seconds) for s in sizes])
-    # Sizes the submission finished; a run stopped at its limit only bounds the time from
-    # below, which flattens the fit, so it is used only when too little else is known.
-    # (A crash says nothing about speed; sizes after a stop were run by the reference only.)
-    points = [(s.n, s.seconds) for s in sizes if s.seconds is not None]
-    stopped = any(s.verdict is Verdict.TLE for s in sizes)
-    if fit_exponent(points) is None:
-        points += [(s.n, s.limit) for s in sizes if s.verdict is Verdict.TLE and s.seconds is None]
-    submission = fit_exponent(points)
-    words = growth_words(submission)
-    if stopped:
-        words = "at least " + words if submission is not None else "too slow to measure"
-    return Growth(
-        submission=words,
-        submission_exponent=None if submission is None else round(submission, 2),
-        reference=growth_words(reference),
-        reference_exponent=None if reference is None else round(reference, 2),
+# A learner's claim: "complexity: O(n log n)" anywhere in their file.
+CLAIM = re.compile(r"complexity\s*[:=]\s*O\(\s*((?:[^()\n]|\([^()\n]*\))+?)\s*\)", re.IGNORECASE)
+CLAIMED_CLASSES = {
+    "1": "1",
+    "logn": "log n",
+    "n": "n",
+    "nlogn": "n log n",
+    "n^2": "n^2",
+    "n^3": "n^3",
+    "2^n": EXPONENTIAL,
+}
+
+
+def parse_claim(text: str) -> str | None:
+    """The class a claim names ("O(n log n)" -> "n log n"), or None (no claim, or not one of
+    the classes the judge can measure)."""
+    match = CLAIM.search(text)
+    if match is None:
+        return None
+    key = match.group(1).lower().replace(" ", "")
+    for spelled, meant in (("**", "^"), ("²", "^2"), ("³", "^3"), ("n*n", "n^2")):
+        key = key.replace(spelled, meant)
+    key = key.replace("log(n)", "logn").replace("lgn", "logn").replace("*", "").replace(".", "")
+    return CLAIMED_CLASSES.get(key)
+
+
+def fit_growth(sizes: list[SizeTiming], claim: str | None = None) -> Growth:
+    """Growth of both, in words and numbers, with what it means at the largest size."""
+    reference_points = [(s.n, s.reference_seconds) for s in sizes]
+    reference_classes = [fit.name for fit in classify(reference_points)]
+    reference_exponent = fit_exponent(reference_points)
+    finished = [(s.n, s.seconds) for s in sizes if s.seconds is not None]
+    stops = [(s.n, s.limit) for s in sizes if s.verdict is Verdict.TLE and s.seconds is None]
+    fits = classify(finished, stops)
+    exponent = fit_exponent(finished)
+    growth = Growth(
+        submission=words([fit.name for fit in fits], exponent, len(measurable(finished))),
+        submission_exponent=None if exponent is None else round(exponent, 2),
+        reference=words(reference_classes, reference_exponent, len(measurable(reference_points))),
+        reference_exponent=None if reference_exponent is None else round(reference_exponent, 2),
+        submission_classes=[fit.name for fit in fits],
+        reference_classes=reference_classes,
+        points=len(measurable(finished)),
+        stopped_at=stops[0][0] if stops else None,
     )
+    both = [s for s in sizes if s.seconds is not None and s.reference_seconds > 0]
+    if both:
+        largest = max(both, key=lambda s: s.n)
+        growth.largest_n = largest.n
+        growth.times_reference = round(largest.seconds / largest.reference_seconds, 1)
+    if stops and fits:
+        last = max(sizes, key=lambda s: s.n)
+        growth.projected_n = last.n
+        growth.projected_seconds = fits[-1].predict(last.n)  # the faster-growing of a tie
+        growth.projected_limit = last.limit
+    if claim is not None:
+        growth.claimed = claim
+        growth.claim_agrees = claim in growth.submission_classes if fits else None
+    return growth

@@ -6,17 +6,21 @@ submission's limit at that size is `factor x reference + floor` seconds of CPU, 
 the parent from outside the worker; the submission is stopped the moment it passes the
 limit, and the tier ends there (TLE at that size), so hopeless code costs no more than good
 code. Outputs are compared by digest with the reference's. The growth of both is fitted
-(`judge.grading.growth`) and described in words (`~n`, `~n^2`).
+(`judge.grading.growth`) and described in words (`~n`, `~n^2`). A run stopped before it
+finished enough sizes for that is also run at smaller sizes (halving below the first, within
+a small budget), so that its growth rests on at least four measurements; those extra sizes
+are shown, never graded.
 """
 
 from __future__ import annotations
 
+import math
 import time
 
 from judge.engine.sandbox import CallLimits, WorkerProcess
 from judge.grading.context import CheckContext, Tier
-from judge.grading.growth import fit_growth
-from judge.grading.results import SizeTiming, TierKind, TierResult
+from judge.grading.growth import ENOUGH_POINTS, fit_growth, measurable
+from judge.grading.results import Growth, SizeTiming, TierKind, TierResult
 from judge.grading.runs import (
     PerformanceError,
     cached_input,
@@ -28,6 +32,9 @@ from judge.grading.runs import (
 )
 from judge.grading.submission import load, open_worker
 from judge.verdicts import Failure, Verdict
+
+MIN_EXTRA_SIZE = 8  # smaller inputs say nothing of growth
+EXTRA_BUDGET_SECONDS = 1.0  # CPU a stopped submission may spend on the smaller sizes
 
 
 class PerformanceTier(Tier):
@@ -54,11 +61,59 @@ class PerformanceTier(Tier):
                     break
                 tier.passed += 1
             _time_reference_beyond(context, reference, tier.sizes)
+            if tier.verdict is Verdict.TLE:
+                self._smaller_sizes(context, reference, tier)
         tier.fraction = tier.passed / tier.total
-        tier.growth = fit_growth(tier.sizes)
+        tier.growth = fit_growth(tier.sizes, context.claim)
+        if tier.verdict is Verdict.TLE and tier.failure is not None:
+            tier.failure.message += projection(tier.growth)
         tier.summary = _summary(tier)
         tier.seconds = time.monotonic() - started
         return tier
+
+    @staticmethod
+    def _smaller_sizes(context: CheckContext, reference: WorkerProcess, tier: TierResult) -> None:
+        """Measure a stopped submission at more sizes until its growth rests on enough
+        points, within a budget of CPU seconds: first between the largest size it finished
+        and the one where it was stopped, then below the first size (steps of sqrt(2)). A
+        size it cannot finish in time is skipped; below the first size, one too fast to
+        measure ends it (smaller ones only get faster)."""
+        challenge, spec = context.challenge, context.challenge.performance
+        finished = [(s.n, s.seconds) for s in tier.sizes if s.seconds is not None]
+        candidate: WorkerProcess | None = None
+        spent = 0.0
+        try:
+            for n, below in extra_sizes(spec.sizes, [n for n, _ in finished], tier.sizes):
+                if len(measurable(finished)) >= ENOUGH_POINTS or spent >= EXTRA_BUDGET_SECONDS:
+                    return
+                if candidate is None or not candidate.alive:  # a stopped run killed it
+                    if candidate is not None:
+                        candidate.close()
+                    candidate = open_worker(challenge, context.submission)
+                    candidate.start()
+                    if not load(candidate, challenge).ok:
+                        return
+                context.progress(f"performance: growth at n={n:,}")
+                data = cached_input(context, n, spec.seed)
+                if not (stage(reference, data).ok and stage(candidate, data).ok):
+                    return
+                runs = [reference_run(reference, f"n={n}", digest=False) for _ in range(2)]
+                best = min(run.cpu_seconds for run in runs)
+                limit = spec.factor * best + spec.floor_seconds
+                outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), digest=False)
+                spent += outcome.cpu_seconds
+                if not outcome.ok and outcome.verdict is not Verdict.TLE:
+                    return  # it crashed: that says nothing of its speed
+                if not outcome.ok or outcome.cpu_seconds > limit:
+                    continue
+                tier.sizes.append(SizeTiming(n, outcome.cpu_seconds, limit, best, extra=True))
+                tier.sizes.sort(key=lambda size: size.n)
+                finished.append((n, outcome.cpu_seconds))
+                if below and not measurable([(n, outcome.cpu_seconds)]):
+                    return
+        finally:
+            if candidate is not None:
+                candidate.close()
 
     @staticmethod
     def _one_size(
@@ -103,13 +158,33 @@ class PerformanceTier(Tier):
         return True
 
 
+def extra_sizes(
+    sizes: list[int], finished: list[int], measured: list[SizeTiming]
+) -> list[tuple[int, bool]]:
+    """Sizes to add for the growth fit, each with whether it lies below the first size:
+    steps of sqrt(2) down from the size where the run was stopped, while above the largest
+    size it finished, then down from the first size."""
+    stop = next(s.n for s in measured if s.verdict is Verdict.TLE and s.seconds is None)
+    largest = max(finished, default=0)
+    between, n = [], stop / math.sqrt(2)
+    while n > 1.1 * largest and largest:
+        between.append((round(n), False))
+        n /= math.sqrt(2)
+    below, n = [], sizes[0] / math.sqrt(2)
+    while n >= MIN_EXTRA_SIZE:
+        below.append((round(n), True))
+        n /= math.sqrt(2)
+    return between + below
+
+
 def _time_reference_beyond(
     context: CheckContext, reference: WorkerProcess, sizes: list[SizeTiming]
 ) -> None:
     """After an early stop, still time the reference at the larger sizes (one run each,
     cheap) so the learner sees how the reference grows where theirs could not go."""
     spec = context.challenge.performance
-    for n in spec.sizes[len(sizes) :]:
+    measured = {s.n for s in sizes}
+    for n in [n for n in spec.sizes if n not in measured]:
         if not stage(reference, cached_input(context, n, spec.seed)).ok:
             return
         run = reference_run(reference, f"n={n}", digest=False)
@@ -121,10 +196,33 @@ def _time_reference_beyond(
         )
 
 
+def projection(growth: Growth) -> str:
+    """ " At n = 128,000 your code would need about 40 s; the limit there is 1.5 s." """
+    if growth.projected_seconds is None or growth.projected_n is None:
+        return ""
+    return (
+        f" At n = {growth.projected_n:,} your code would need about "
+        f"{seconds_text(growth.projected_seconds)}; the limit there is "
+        f"{seconds_text(growth.projected_limit or 0.0)}."
+    )
+
+
+def seconds_text(seconds: float) -> str:
+    if seconds >= 3600:
+        return f"{seconds / 3600:,.0f} hours"
+    if seconds >= 10:
+        return f"{seconds:,.0f} s"
+    return f"{seconds:.2g} s" if seconds >= 0.01 else f"{seconds * 1000:.2g} ms"
+
+
 def _summary(tier: TierResult) -> str:
     growth = tier.growth
-    words = f"your code {growth.submission}, reference {growth.reference}"
+    yours = growth.submission
+    if growth.stopped_at is not None:
+        yours += f" (measured at {growth.points} sizes; stopped at n = {growth.stopped_at:,})"
+    words = f"your code {yours}, reference {growth.reference}"
+    graded = [s for s in tier.sizes if not s.extra]
     if tier.verdict is Verdict.AC:
-        slowest = max(s.seconds / s.limit for s in tier.sizes)
+        slowest = max(s.seconds / s.limit for s in graded)
         return f"{tier.passed}/{tier.total} sizes; {words}; {slowest:.0%} of the limit at most"
     return f"{tier.passed}/{tier.total} sizes; {words}"

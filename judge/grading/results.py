@@ -39,16 +39,30 @@ class SizeTiming:
     limit: float
     reference_seconds: float
     verdict: Verdict | None = Verdict.AC  # None: only the reference ran at this size
+    extra: bool = False  # below the first size, measured only to support the growth fit
 
 
 @dataclass
 class Growth:
-    """How the time of both grows with n, in words and as fitted log-log exponents."""
+    """How the time of both grows with n: in words, as the complexity classes the
+    measurements support, as fitted log-log exponents, and what it means at the largest size.
+    """
 
-    submission: str
+    submission: str  # "~n^2", "~n or ~n log n", "too fast to measure"
     submission_exponent: float | None
     reference: str
     reference_exponent: float | None
+    submission_classes: list[str] = field(default_factory=list)  # ["n", "n log n"]
+    reference_classes: list[str] = field(default_factory=list)
+    points: int = 0  # measured sizes the submission's words rest on
+    stopped_at: int | None = None  # the size where the run was stopped at its limit
+    largest_n: int | None = None  # the largest size both finished
+    times_reference: float | None = None  # the submission's time there / the reference's
+    projected_n: int | None = None  # for a stopped run: the largest size...
+    projected_seconds: float | None = None  # ...the time it would need there...
+    projected_limit: float | None = None  # ...and the limit there
+    claimed: str | None = None  # the class the learner said ("complexity: O(n)")
+    claim_agrees: bool | None = None  # None: nothing measured to judge it by
 
 
 @dataclass

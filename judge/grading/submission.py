@@ -21,7 +21,13 @@ OUTPUT_SHOWN = 4000  # characters of the submission's output a failure shows
 
 
 def worker_limits(challenge: Challenge) -> Limits:
-    return Limits(memory_mb=challenge.memory_mb, file_size_mb=challenge.file_size_mb)
+    # The folder of challenge packages stays out of a worker's reach even where the jail
+    # lets it read the interpreter's site-packages (an installed judge keeps them there).
+    return Limits(
+        memory_mb=challenge.memory_mb,
+        file_size_mb=challenge.file_size_mb,
+        hidden_paths=[str(challenge.folder.parent)],
+    )
 
 
 def load_request(challenge: Challenge) -> dict[str, Any]:

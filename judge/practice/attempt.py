@@ -63,6 +63,7 @@ def check_and_record(
     progress: Progress = lambda _: None,
     show: Callable[[CheckResult], None] = lambda _: None,
     now: float | None = None,
+    claim: str | None = None,
 ) -> CheckOutcome:
     route = rounds.route_check(db, challenge, file, now)  # None unless in the running round
     if route and route.load_only:
@@ -76,7 +77,8 @@ def check_and_record(
     else:
         path = workspace.submission_file(challenge, file)
     refuse_untouched(challenge, path)
-    result = check(challenge, path, workspace.grading_folders(), quick=quick, progress=progress)
+    folders = workspace.grading_folders()
+    result = check(challenge, path, folders, quick=quick, progress=progress, claim=claim)
     show(result)
     db.record_check(result, path, route.link() if route else None)
     if route is None:

@@ -31,6 +31,8 @@ class Row:
     first_ac: float | None  # seconds from the round's start (or from the first attempt)
     late_verdict: Verdict | None = None  # the latest late work's verdict, shown, not counted
     file: str | None = None  # the round's file, relative to the workspace
+    claimed: str | None = None  # the complexity the learner said ("n log n"), if they did
+    measured: str | None = None  # what the performance tier measured ("~n^2")
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,17 @@ def _round_row(record: RoundRecord, slug: str, linked: list[tuple[Attempt, Round
         first_ac=min(accepted_at) - record.started if accepted_at else None,
         late_verdict=late[-1].verdict if late else None,
         file=file + f"{catalog.folder_name(slug)}.py",
+        **claim_and_measure(counted),
     )
+
+
+def claim_and_measure(attempt: Attempt | None) -> dict[str, str | None]:
+    """What the learner said of their code's complexity, and what was measured."""
+    for tier in attempt.tiers if attempt else []:
+        growth = tier.get("growth") if tier.get("name") == "performance" else None
+        if growth:
+            return {"claimed": growth.get("claimed"), "measured": growth.get("submission")}
+    return {"claimed": None, "measured": None}
 
 
 def round_attempts(store: Store, round_id: int) -> list[tuple[Attempt, RoundLink]]:

@@ -66,6 +66,8 @@ NETWORK_FILE_SYSTEMS = frozenset(
 # -- what the loop reports --------------------------------------------------------------------
 @dataclass(frozen=True)
 class Watching:
+    """The watch has begun on this file."""
+
     challenge: Challenge
     path: Path
 
@@ -88,6 +90,8 @@ class Untouched:
 
 @dataclass(frozen=True)
 class Missing:
+    """The file is gone (deleted, or mid-rename by an editor)."""
+
     path: Path
 
 
@@ -114,14 +118,16 @@ class Graded:
 
 @dataclass(frozen=True)
 class NotGraded:
-    """The grading could not finish."""
+    """The grading could not finish: `message` says why, in one sentence."""
 
-    number: int
+    number: int  # which grading of this watch, counted from 1
     message: str
 
 
 @dataclass(frozen=True)
 class MovedOn:
+    """Accepted with --next: the watch moved on to the next unsolved challenge."""
+
     challenge: Challenge
     path: Path
     created: bool  # the stub was written for it just now

@@ -69,28 +69,30 @@ class _Axes:
         return " ".join(f"{self.x(n):.1f},{self.y(s):.1f}" for n, s in series)
 
 
+def _grid_line(x1: float, y1: float, x2: float, y2: float) -> str:
+    return (
+        f'<line class="grid" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+        f'stroke="{GRID}"/>'
+    )
+
+
+def _tick_label(x: float, y: float, anchor: str, text: str) -> str:
+    return (
+        f'<text class="tick" x="{x:.1f}" y="{y:.1f}" fill="{TEXT}" text-anchor="{anchor}">'
+        f"{escape(text)}</text>"
+    )
+
+
 def _grid(axes: _Axes) -> list[str]:
     parts = []
     for t in _ticks(axes.x0, axes.x1):
         x = axes.x(t)
-        parts.append(
-            f'<line class="grid" x1="{x:.1f}" y1="{TOP}" x2="{x:.1f}" y2="{HEIGHT - BOTTOM}" '
-            f'stroke="{GRID}"/>'
-        )
-        parts.append(
-            f'<text class="tick" x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" fill="{TEXT}" '
-            f'text-anchor="middle">{_count(t)}</text>'
-        )
+        parts.append(_grid_line(x, TOP, x, HEIGHT - BOTTOM))
+        parts.append(_tick_label(x, HEIGHT - BOTTOM + 16, "middle", _count(t)))
     for t in _ticks(axes.y0, axes.y1):
         y = axes.y(t)
-        parts.append(
-            f'<line class="grid" x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" '
-            f'stroke="{GRID}"/>'
-        )
-        parts.append(
-            f'<text class="tick" x="{LEFT - 6}" y="{y + 4:.1f}" fill="{TEXT}" text-anchor="end">'
-            f"{escape(_seconds(t))}</text>"
-        )
+        parts.append(_grid_line(LEFT, y, WIDTH - RIGHT, y))
+        parts.append(_tick_label(LEFT - 6, y + 4, "end", _seconds(t)))
     frame_width, frame_height = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     parts.append(
         f'<rect class="frame" x="{LEFT}" y="{TOP}" width="{frame_width}" height="{frame_height}" '

@@ -36,11 +36,11 @@ class CardText:
 
     @property
     def total(self) -> int:
-        return sum(row.score for row in self.rows)
+        return self.card.total
 
     @property
     def possible(self) -> int:
-        return 100 * len(self.rows)
+        return self.card.possible
 
 
 def round_subtitle(record: RoundRecord) -> str:
@@ -81,6 +81,8 @@ def render_rows(card: Scorecard, show_files: bool = False) -> list[str]:
             line += f"  {row.file}"
         if row.late_verdict:
             line += f"  (late: {row.late_verdict}, not counted)"
+        if row.claimed:
+            line += f"  (said O({row.claimed}), measured {row.measured})"
         lines.append(line)
     return lines
 
@@ -89,5 +91,5 @@ def render_scorecard(card: Scorecard) -> str:
     text = card_text(card)
     lines = [f"{text.title}: {text.subtitle}", "", *render_rows(card), ""]
     lines.extend(text.notes)
-    lines.append(f"Total: {text.total}/{text.possible}")
+    lines.append(f"Total: {card.total}/{card.possible}")
     return "\n".join(lines)

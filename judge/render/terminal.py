@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 
-from judge.grading.results import CheckResult, TierResult
+from judge.grading.results import CheckResult, Growth, TierResult
 from judge.verdicts import Failure, Verdict
 
 WIDTH = 100
@@ -43,14 +43,42 @@ def render_failure(tier: TierResult, failure: Failure) -> list[str]:
     return lines
 
 
+def claim_text(growth: Growth) -> str | None:
+    """ "You said O(n); measured ~n^2." as an interviewer would note it."""
+    if growth.claimed is None:
+        return None
+    said = f"You said O({growth.claimed})"
+    if growth.claim_agrees is None:
+        return f"{said}; the measurements cannot tell ({growth.submission})."
+    if growth.claim_agrees:
+        return f"{said}; measured {growth.submission}: they agree."
+    return f"{said}; measured {growth.submission}."
+
+
+def render_growth(growth: Growth) -> list[str]:
+    """What the growth means: how far from the reference at the largest size, the claim."""
+    lines = []
+    if growth.largest_n is not None and growth.times_reference is not None:
+        lines.append(
+            f"  At n = {growth.largest_n:,} your code took {growth.times_reference:g}x "
+            "the reference's time."
+        )
+    claim = claim_text(growth)
+    if claim:
+        lines.append(f"  {claim}")
+    return lines
+
+
 def render_sizes(tier: TierResult) -> list[str]:
-    lines = [f"    {'n':>9}  {'yours':>9}  {'limit':>9}  {'reference':>9}"]
+    lines = [f"    {'n':>9}  {'yours':>10}  {'limit':>9}  {'reference':>9}"]
     for size in tier.sizes:
         yours = f"{size.seconds:.4f}s" if size.seconds is not None else "stopped"
         if size.verdict is None:
             yours = "-"
+        if size.extra:
+            yours += "*"
         lines.append(
-            f"    {size.n:>9,}  {yours:>9}  {size.limit:>8.4f}s  {size.reference_seconds:>8.4f}s"
+            f"    {size.n:>9,}  {yours:>10}  {size.limit:>8.4f}s  {size.reference_seconds:>8.4f}s"
         )
     return lines
 
@@ -66,9 +94,13 @@ def render_check(result: CheckResult) -> str:
         lines.append("")
         lines.extend(render_failure(tier, tier.failure))
     for tier in result.tiers:
+        if tier.growth is not None and tier.verdict is not None:
+            growth_lines = render_growth(tier.growth)
+            if growth_lines:
+                lines.extend(["", *growth_lines])
         if tier.sizes and tier.verdict not in (None, Verdict.AC):
             lines.append("")
-            lines.append("  Time per size (CPU seconds):")
+            lines.append("  Time per size (CPU seconds; * measured only for the growth):")
             lines.extend(render_sizes(tier))
     verdict = result.verdict
     lines.append("")

@@ -1,6 +1,7 @@
 # expect: WA
-# Writes outside its temporary folder (here: /tmp), then answers wrongly. The sandbox is not a
-# file-system jail (see the README); what matters is that the verdict stays honest.
+# Writes outside its temporary folder (here: /tmp), then answers wrongly. The jail refuses
+# the write; either way the verdict must stay honest (and writes_judge_source.py checks that
+# the write really fails).
 import os
 import tempfile
 
