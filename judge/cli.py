@@ -281,10 +281,14 @@ def verify(slugs: tuple[str, ...], jobs: int) -> None:
 def try_command(slug: str, inputs: tuple[str, ...], file: str | None, debug: bool) -> None:
     """Run your function on an input you type, next to the reference's answer.
 
-    Each INPUT is a Python literal, one per argument: judge try max-subarray "[1, -2, 3]".
-    Strings need quotes inside the shell's: judge try is-palindrome "'abba'". A challenge
-    with a harness takes the plain data its examples use (judge show lists them). Nothing
-    is recorded.
+    Each INPUT is a Python literal, one per argument; a string needs quotes inside the
+    shell's. A challenge with a harness takes the plain data its examples use (judge show
+    lists them). Nothing is recorded. For example:
+
+    \b
+      judge try max-subarray "[1, -2, 3]"
+      judge try is-palindrome "'abba'"
+      judge try missing-element "[4, 1, 3]" "[1, 4]"
     """
     from judge.practice import trial
     from judge.render.trial import debug_banner, render_trial
