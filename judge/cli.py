@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -29,7 +31,20 @@ from judge.render.scorecard import render_scorecard
 from judge.render.terminal import render_check
 from judge.verdicts import Verdict
 
-EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 1, 2, 3, 130
+EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED = 1, 2, 3, 130, 143
+
+
+class Terminated(BaseException):
+    """SIGTERM (or SIGHUP): unwinds like Ctrl-C, so every worker is closed on the way out."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    # Later signals must not cut the clean-up short.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    raise Terminated
+
+
 ISSUE_HINT = "This is a bug in judge, not in your code; please report it with the text above."
 
 
@@ -52,6 +67,9 @@ def guarded(command: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing was recorded for the unfinished run.", err=True)
             sys.exit(EXIT_INTERRUPTED)
+        except Terminated:
+            click.echo("Terminated; nothing was recorded for the unfinished run.", err=True)
+            sys.exit(EXIT_TERMINATED)
         except (click.ClickException, click.exceptions.Exit, SystemExit):
             raise
         except Exception:
@@ -101,8 +119,12 @@ def complete_slug(
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="judge")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """A local judge for interview-style coding challenges."""
+    if threading.current_thread() is threading.main_thread():
+        previous = {sig: signal.signal(sig, _terminate) for sig in (signal.SIGTERM, signal.SIGHUP)}
+        ctx.call_on_close(lambda: [signal.signal(sig, old) for sig, old in previous.items()])
 
 
 @main.command("list")
@@ -207,7 +229,8 @@ def check(slug: str, file: str | None, as_json: bool, quick: bool, complexity: s
     def show(result: CheckResult) -> None:
         progress.clear()
         if as_json:
-            click.echo(json.dumps(to_json(result), ensure_ascii=False))
+            # ASCII only: no byte a submission wrote can reach a terminal that shows the JSON.
+            click.echo(json.dumps(to_json(result), ensure_ascii=True))
         elif result.graded:
             click.echo(render_check(result))
         else:
@@ -251,18 +274,32 @@ def verify(slugs: tuple[str, ...], jobs: int) -> None:
     """Check challenge packages: reference AC, stub not, every sample its verdict."""
     from judge.grading import verify as verifier
 
-    challenges = [catalog.find_challenge(s) for s in slugs] or catalog.all_challenges()
+    packages = verifier.prepare(slugs)  # every author mistake, before anything is graded
+    for problem in packages.problems:
+        where = workspace.display_path(problem.path)
+        where += f":{problem.line}" if problem.line else ""
+        click.echo(f"{where}: {problem.message}")
     failures = 0
-    click.echo(f"{'challenge':<24} {'case':<48} {'want':<7} {'got':<4} {'time':>6}")
-    for row in verifier.verify(challenges, workspace.grading_folders(), jobs=jobs):
+    if packages.sound:
+        if packages.problems:
+            click.echo("")
+        click.echo(f"{'challenge':<24} {'case':<48} {'want':<7} {'got':<4} {'time':>6}")
+    folders = workspace.grading_folders(salted=False)
+    for row in verifier.verify(packages.sound, folders, jobs=jobs):
         failures += not row.ok
         mark = "ok" if row.ok else "MISMATCH"
         click.echo(
             f"{row.case.slug:<24} {row.case.label:<48} {row.case.want:<7} {row.got:<4} "
             f"{row.seconds:>5.1f}s {mark}" + (f"  ({row.detail})" if not row.ok else "")
         )
+    if packages.problems:
+        click.echo(
+            f"{len(packages.problems)} problem(s) in the challenge packages (listed first); "
+            "a package with problems was not run."
+        )
     if failures:
         click.echo(f"{failures} case(s) did not get their expected verdict.")
+    if packages.problems or failures:
         sys.exit(EXIT_REJECTED)
     click.echo("All cases got their expected verdicts.")
 

@@ -1,15 +1,16 @@
 """Large CSV files for the performance and memory tiers, written straight into `folder`.
 
-`size` is the number of data rows. How many distinct IDs they share depends on the tier
-that asks for the file, told apart by its size:
+`size` is the number of data rows. How many distinct IDs they share is for the asking tier
+to say, in its `params` in challenge.toml (never guessed from the size, so that changing a
+size cannot change what a tier tests):
 
-- below 200,000 rows (the performance tier): one distinct ID per 16 rows, so that a
-  solution that is slow per distinct ID (a re-scan of the file per ID, a linear search) is
-  slow overall, while a dict stays small (at most 4,000 IDs at the largest size);
-- 200,000 to 999,999 rows (the stretch memory tier): mostly distinct IDs (3 in 4 rows bring
-  a new one), several times more than the tier's budget can hold in a dict;
-- 1,000,000 rows and more (the required memory tier): only 500 distinct IDs in a file
-  several times larger than the budget, so that streaming passes and loading does not.
+- `ids_per_row`: a share of the rows brings a new ID (the performance tier: 1 in 16, so
+  that a solution slow per distinct ID is slow overall while a dict stays small; the
+  stretch memory tier: 3 in 4, far more IDs than the tier's budget can hold in a dict);
+- `distinct_ids`: a fixed number of IDs however many rows (the required memory tier: 500
+  IDs in a file several times larger than the budget, so that streaming passes and loading
+  does not), with `id_digits = 36` for long IDs (a big file for little work per row) and
+  `shuffled = false` (rows in ID order first: no shuffle of a million-entry list).
 
 IDs are a realistic mix: plain codes, and a few that need quoting (commas, quotes, line
 breaks, spaces, non-ASCII), some quoted when they need not be; lines end with CRLF.
@@ -18,9 +19,6 @@ breaks, spaces, non-ASCII), some quoted when they need not be; lines end with CR
 import random
 from pathlib import Path
 
-MANY_IDS_FROM = 200_000
-FEW_IDS_FROM = 1_000_000
-FEW_IDS = 500
 ROWS_PER_WRITE = 100_000
 
 
@@ -58,19 +56,24 @@ def _quantities(rng: random.Random) -> list[str]:
     return [str(v) for v in values] + ['"7"', '"-3"']  # a few quoted quantities
 
 
-def generate(size: int, rng: random.Random, folder: Path) -> list:
-    width = 10
-    if size >= FEW_IDS_FROM:
-        distinct, width = FEW_IDS, 36  # long IDs: a big file for little work per row
-    elif size >= MANY_IDS_FROM:
-        distinct = size * 3 // 4
-    else:
-        distinct = max(1, size // 16)
-    ids = _ids(distinct, rng, width)
+def generate(
+    size: int,
+    rng: random.Random,
+    folder: Path,
+    *,
+    ids_per_row: float | None = None,
+    distinct_ids: int | None = None,
+    id_digits: int = 10,
+    shuffled: bool = True,
+) -> list:
+    if (ids_per_row is None) == (distinct_ids is None):
+        raise ValueError("give exactly one of ids_per_row and distinct_ids")
+    distinct = distinct_ids if distinct_ids is not None else max(1, int(size * ids_per_row))
+    ids = _ids(distinct, rng, id_digits)
     quantities = _quantities(rng)
     # Every ID appears at least once; the other rows pick IDs at random.
     order = list(range(distinct)) + rng.choices(range(distinct), k=size - distinct)
-    if size < FEW_IDS_FROM:
+    if shuffled:
         rng.shuffle(order)
     with open(folder / "input.csv", "w", encoding="utf-8", newline="") as handle:
         handle.write("ID,Quantity\r\n")

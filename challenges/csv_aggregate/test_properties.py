@@ -32,9 +32,19 @@ EXAMPLES = [
         "an ID with a comma, quoted",
     ),
     Example(
+        (H + '"Widget, large",2\r\n"Widget, large",3\r\n',),
+        [["Widget, large", 5]],
+        "a comma inside a quoted ID (the statement's example)",
+    ),
+    Example(
         (H + '"Bolt ""M8""",1\r\n"""",2\r\n',),
         [['Bolt "M8"', 1], ['"', 2]],
         "IDs with double quotes, escaped as two",
+    ),
+    Example(
+        (H + '"Bolt ""M8""",1\r\n',),
+        [['Bolt "M8"', 1]],
+        "quotes inside an ID (the statement's example)",
     ),
     Example(
         (H + 'A,1\r\n"A",2\r\n"A","4"\r\n',),
@@ -52,6 +62,11 @@ EXAMPLES = [
         "line breaks inside IDs are kept exactly: CRLF and LF are different IDs",
     ),
     Example(
+        (H + '"two\r\nlines",4\r\n"two\nlines",1\r\n',),
+        [["two\r\nlines", 4], ["two\nlines", 1]],
+        "CRLF and LF inside IDs differ (the statement's example)",
+    ),
+    Example(
         (H + '"cr\ronly",2\r\n',),
         [["cr\ronly", 2]],
         "a lone carriage return inside an ID",
@@ -60,6 +75,11 @@ EXAMPLES = [
         (H + " A ,1\r\nA,2\r\n A,4\r\n",),
         [[" A ", 1], ["A", 2], [" A", 4]],
         "spaces are part of the ID",
+    ),
+    Example(
+        (H + " A ,1\r\nA,2\r\n",),
+        [[" A ", 1], ["A", 2]],
+        "spaces are part of the ID (the statement's example)",
     ),
     Example((H + "a,1\r\nA,2\r\n",), [["a", 1], ["A", 2]], "IDs are case-sensitive"),
     Example(
@@ -76,6 +96,11 @@ EXAMPLES = [
         (H + "A,100000000000000000000\r\nA,100000000000000000001\r\nB,-99999999999999999999\r\n",),
         [["A", 200000000000000000001], ["B", -99999999999999999999]],
         "quantities beyond 64 bits (exact integers, not floats)",
+    ),
+    Example(
+        (H + "A,100000000000000000000\r\nA,1\r\n",),
+        [["A", 100000000000000000001]],
+        "beyond 64 bits (the statement's example)",
     ),
     Example(
         (H + "A,0\r\n",),

@@ -1,12 +1,18 @@
 """Large inputs for the performance and memory tiers, generated once and cached.
 
-A challenge's `perf.py` defines `generate(size, rng, folder) -> list` (the call's arguments
-as plain data; file-based challenges write their files into `folder` and return paths). The
-result is pickled under the cache folder, keyed by challenge, version, the generator's own
-source, seed and size, with a
-manifest of every file's size and mtime: a cache entry that changed since it was written
-(say, a submission rewrote an input file) is rebuilt instead of trusted. Only the judge
-writes here; workers read the pickle.
+A challenge's `perf.py` defines `generate(size, rng, folder, **params) -> list` (the call's
+arguments as plain data; file-based challenges write their files into `folder` and return
+paths). `params` are the keywords the asking tier gives in challenge.toml (`params`,
+`size_params`): what shape of input that tier wants, said by the tier rather than guessed
+by the generator from the size; a tier without them calls `generate(size, rng, folder)`.
+The result is pickled under the cache folder, keyed by challenge, version, the generator's
+own source, seed, size and params, with a manifest of every file's size and SHA-256: an
+entry whose content changed since it was written (say, a submission that could reach the
+cache rewrote a file) is rebuilt instead of trusted, so one submission can never change
+another's verdict. Only the judge writes here; workers get copies. With a salt (a secret of
+the installation, kept in the state folder where no worker can read it), the seed a package
+names is mixed with it, so a submission cannot know the inputs beforehand (and answer from a
+table).
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ import json
 import pickle
 import random
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from judge.challenge.catalog import Challenge
 from judge.challenge.code import load_generator
@@ -25,11 +33,19 @@ from judge.challenge.code import load_generator
 MANIFEST = "manifest.json"
 
 
-def _manifest(folder: Path) -> dict[str, list[int]]:
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _manifest(folder: Path) -> dict[str, list]:
     return {
-        entry.name: [entry.stat().st_size, entry.stat().st_mtime_ns]
+        entry.name: [entry.stat().st_size, _file_digest(entry)]
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
-        if entry.name != MANIFEST and entry.is_file()
+        if entry.name != MANIFEST and entry.is_file() and not entry.is_symlink()
     }
 
 
@@ -50,10 +66,29 @@ def _generator_hash(challenge: Challenge) -> str:
     return digest.hexdigest()[:12]
 
 
-def input_file(challenge: Challenge, size: int, seed: int, cache: Path) -> Path:
-    """The pickled arguments for one size under the cache folder `cache`, generating them
-    if needed."""
+def salted_seed(seed: int, salt: str) -> int:
+    """The seed inputs are generated from: the package's, mixed with the salt if any."""
+    if not salt:
+        return seed
+    return int(hashlib.sha256(f"{salt}:{seed}".encode()).hexdigest()[:15], 16)
+
+
+def input_file(
+    challenge: Challenge,
+    size: int,
+    seed: int,
+    cache: Path,
+    params: Mapping[str, Any] | None = None,
+    salt: str = "",
+) -> Path:
+    """The pickled arguments for one size (and the tier's params) under the cache folder
+    `cache`, generating them if needed."""
+    params = dict(params or {})
+    seed = salted_seed(seed, salt)
     key = f"v{challenge.version}-{_generator_hash(challenge)}-seed{seed}-n{size}"
+    if params:  # without params the key stays as it was: existing caches remain valid
+        text = json.dumps(params, sort_keys=True, ensure_ascii=False)
+        key += "-p" + hashlib.sha256(text.encode()).hexdigest()[:12]
     folder = cache / challenge.module_name / key
     folder.parent.mkdir(parents=True, exist_ok=True)
     # One writer at a time per entry; the manifest, written last, marks it complete.
@@ -62,7 +97,7 @@ def input_file(challenge: Challenge, size: int, seed: int, cache: Path) -> Path:
         if not _valid(folder):
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir()
-            data = load_generator(challenge).generate(size, random.Random(seed), folder)
+            data = load_generator(challenge).generate(size, random.Random(seed), folder, **params)
             with open(folder / "input.pkl", "wb") as handle:
                 pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
             for entry in folder.iterdir():  # readable by a worker that dropped privileges

@@ -37,7 +37,12 @@ from judge.verdicts import Verdict
 
 WORKER_SCRIPT = Path(__file__).with_name("worker.py")
 OUTPUT_CAP = 64 * 1024  # bytes of the submission's output we keep
-REPLY_CAP = 64 * 1024 * 1024  # a reply larger than this is the submission misbehaving
+# A reply is read only within these bounds, checked before and while it is parsed, so that
+# a forged one can neither hang the judge nor make it grow: answers of the correctness tiers
+# are small, and large answers travel as digests.
+REPLY_CAP = 8 * 1024 * 1024  # bytes
+REPLY_CONTAINERS_CAP = 500_000  # lists and objects in one reply
+REPLY_INT_DIGITS_CAP = 10_000  # digits of one integer
 POLL_SECONDS = 0.01
 NOBODY = 65534
 PR_SET_CHILD_SUBREAPER = 36
@@ -78,6 +83,9 @@ class Outcome:
     reason: str = ""
     cpu_seconds: float = 0.0
     wall_seconds: float = 0.0
+    # CPU the worker spent in the untimed steps around a timed call (preparing the arguments,
+    # reading the result back), for the caller to bill what is out of proportion.
+    untimed_seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -143,6 +151,23 @@ def harden_judge() -> None:
 
 
 JUDGE_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+@functools.cache
+def protections() -> dict[str, Any]:
+    """Which protections a worker gets on this machine, found once per process by jailing
+    a throwaway process (`jail.probe`): for `judge doctor` and the `sandbox` field of
+    `--json`. `missing` says, per protection, why the platform refused it."""
+    report = jail.probe().to_dict()
+    report["active"]["drop_to_nobody"] = _can_drop_privileges()
+    if not report["active"]["drop_to_nobody"]:
+        report["missing"]["drop_to_nobody"] = (
+            "workers keep the judge's user: it is not root, or nobody cannot read the Python "
+            "installation (the jail's capabilities and Landlock rules bind them anyway)"
+        )
+    report["active"]["output_cap"] = True
+    report["active"]["cpu_and_wall_limits"] = True
+    return report
 
 
 @functools.cache
@@ -222,16 +247,40 @@ def _process_cpu_seconds(pid: int) -> float | None:
 
 
 def _remove_tree(path: Path) -> None:
+    """Remove a worker's folder. rmtree never follows links; the retry (a folder the
+    submission made unwritable) changes modes only of real folders and files, never of what
+    a planted symbolic link points at."""
+
     def retry(function: Any, name: str, _exc: Any) -> None:
         with contextlib.suppress(OSError):
-            os.chmod(os.path.dirname(name), 0o700)
-            os.chmod(name, 0o700)
+            for target in (os.path.dirname(name), name):
+                if not os.path.islink(target):
+                    os.chmod(target, 0o700)
             function(name)
 
     if sys.version_info >= (3, 12):
         shutil.rmtree(path, onexc=retry)
     else:
         shutil.rmtree(path, onerror=retry)
+
+
+class ReplyTooLarge(ValueError):
+    """A reply over one of the bounds: the submission's runtime error, never ours."""
+
+
+def _bounded_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > REPLY_INT_DIGITS_CAP:
+        raise ReplyTooLarge(f"the result holds an integer of {digits:,} digits")
+    return int(text)
+
+
+def parse_reply(line: bytes) -> Any:
+    """json.loads within the bounds above (size is checked as the bytes arrive)."""
+    containers = line.count(b"[") + line.count(b"{")  # an upper bound: brackets in strings too
+    if containers > REPLY_CONTAINERS_CAP:
+        raise ReplyTooLarge(f"the result holds more than {REPLY_CONTAINERS_CAP:,} lists")
+    return json.loads(line, parse_int=_bounded_int)
 
 
 class WorkerProcess:
@@ -281,7 +330,7 @@ class WorkerProcess:
         }
         command = [sys.executable, "-I", str(WORKER_SCRIPT), str(requests_read)]
         command += [str(replies_write), str(self.source), str(self.harness or "")]
-        command += [json.dumps(limits.__dict__)]
+        command += [json.dumps(limits.__dict__), str(os.getpid())]
         try:
             self.process = subprocess.Popen(
                 command,
@@ -375,8 +424,11 @@ class WorkerProcess:
         kill_children(keep=self._children_before)
 
     # -- requests -------------------------------------------------------------------------
-    def request(self, message: dict[str, Any], limits: CallLimits) -> Outcome:
-        """Send one request and wait for its reply under a CPU and a wall-clock limit."""
+    def request(
+        self, message: dict[str, Any], limits: CallLimits, payload: bytes | None = None
+    ) -> Outcome:
+        """Send one request (and `payload`, raw bytes after it) and wait for its reply
+        under a CPU and a wall-clock limit."""
         cpu_limit, wall_limit = limits.cpu_seconds, limits.wall_seconds
         if not self.alive:
             return Outcome(verdict=Verdict.RE, reason=f"the process had already {self.status}")
@@ -386,9 +438,11 @@ class WorkerProcess:
         # submission (junk written to every descriptor it finds) is caught as such.
         self._request_id = secrets.token_hex(8)
         message = {**message, "id": self._request_id}
+        if payload is not None:
+            message["payload"] = len(payload)
         try:
-            payload = (json.dumps(message) + "\n").encode()
-            view = memoryview(payload)
+            data = (json.dumps(message) + "\n").encode() + (payload or b"")
+            view = memoryview(data)
             while view:
                 view = view[os.write(self._requests, view) :]
         except (BrokenPipeError, OSError):
@@ -419,17 +473,22 @@ class WorkerProcess:
                     self.status = "sent a reply that was too large"
                     self._kill()
                     return Outcome(
-                        verdict=Verdict.RE, reason="the result was too large to send back"
+                        verdict=Verdict.RE,
+                        reason=f"the result was larger than {REPLY_CAP // 1024 // 1024} MiB",
                     )
 
     def _parse(self, line: bytes, cpu_start: float, wall_start: float) -> Outcome:
         cpu = (_process_cpu_seconds(self.pid) or cpu_start) - cpu_start
         wall = time.monotonic() - wall_start
         try:
-            reply = json.loads(line)
-            if not isinstance(reply, dict) or reply.pop("id", None) != self._request_id:
-                raise ValueError("not a reply to this request")
-        except ValueError:
+            reply = parse_reply(line)
+        except ReplyTooLarge as exc:
+            self.status = "sent a reply that was too large"
+            self._kill()
+            return Outcome(verdict=Verdict.RE, reason=str(exc))
+        except (ValueError, RecursionError, MemoryError):
+            reply = None
+        if not isinstance(reply, dict) or reply.pop("id", None) != self._request_id:
             self.status = "broke the judge's protocol"
             self._kill()
             return Outcome(
@@ -453,18 +512,18 @@ class WorkerProcess:
         )
 
     def stage(self, entry: Path) -> str:
-        """Copy a cached input folder into the worker's own folder, so that even an
-        unprivileged worker can read it wherever the cache lives, and so that a submission
-        that rewrites its input file spoils only its own copy (a hard link would share the
-        cached file with every later check). Returns the folder's name inside the worker's."""
-        target = self.workdir / entry.name
-        if not target.exists():
-            target.mkdir()
-            for item in entry.iterdir():
-                shutil.copyfile(item, target / item.name)
-            if self._drops:
-                os.chown(target, NOBODY, NOBODY)  # the call may write its output here
-        return entry.name
+        """Copy a cached input folder's files (all but its pickle, which travels over the
+        pipe) into a fresh folder inside the worker's own: readable by an unprivileged
+        worker wherever the cache lives, and never one the submission could have prepared
+        (a fresh random name each time). A submission that rewrites its input file spoils
+        only its own copy. Returns the folder's name inside the worker's."""
+        target = Path(tempfile.mkdtemp(prefix="input-", dir=self.workdir))
+        for item in entry.iterdir():
+            if item.name not in ("input.pkl", "manifest.json") and item.is_file():
+                shutil.copyfile(item, target / item.name, follow_symlinks=False)
+        if self._drops:
+            os.chown(target, NOBODY, NOBODY)  # the call may write its output here
+        return target.name
 
     # -- memory (Linux) -------------------------------------------------------------------
     def reset_peak_rss(self) -> bool:

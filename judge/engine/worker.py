@@ -26,6 +26,7 @@ import json
 import linecache
 import pickle
 import resource
+import signal
 import traceback
 import types
 from pathlib import Path
@@ -75,6 +76,8 @@ class Worker:
     def serve(self, requests) -> None:
         for line in requests:
             request = json.loads(line)
+            if "payload" in request:  # raw bytes follow the line: a pickled input
+                request["payload"] = requests.read(int(request["payload"]))
             op = request.get("op")
             if op == "exit":
                 return
@@ -162,11 +165,12 @@ class Worker:
         return None
 
     def op_input(self, request: dict) -> dict:
-        """Take the data of the next calls, inline or from the parent's input cache."""
+        """Take the data of the next calls, inline or from the parent's input cache. A cached
+        input's pickle comes over the pipe, never from a file the submission could have
+        replaced; its other files (file-based challenges) are in a fresh staged folder."""
         if "folder" in request:  # staged by the parent inside our folder
             self.input_folder = self.workdir / request["folder"]
-            with open(self.input_folder / "input.pkl", "rb") as handle:
-                self.pickled = handle.read()
+            self.pickled = request["payload"]
             self.data = None
         else:
             self.input_folder = self.workdir
@@ -280,8 +284,20 @@ def drop_privileges(drop: bool, processes: int) -> None:
         resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
 
 
+def die_with_parent(parent: int) -> None:
+    """SIGKILL when the judge dies, however it dies (Linux), so no worker outlives it."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # it died before we asked
+        os._exit(1)
+
+
 def main() -> None:
     requests_fd, replies_fd = int(sys.argv[1]), int(sys.argv[2])
+    die_with_parent(int(sys.argv[6]))
     source_path, harness_path, limits = sys.argv[3], sys.argv[4], json.loads(sys.argv[5])
     sys.set_int_max_str_digits(0)
     with open(source_path, "rb") as handle:  # read while still allowed to

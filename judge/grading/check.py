@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import time
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from judge.challenge.catalog import Challenge
+from judge.engine import sandbox
 from judge.grading.context import CheckContext, Folders, Progress, Tier
 from judge.grading.examples import ExamplesTier
 from judge.grading.growth import parse_claim
@@ -24,6 +26,8 @@ from judge.grading.performance import PerformanceTier
 from judge.grading.properties import PropertiesTier
 from judge.grading.results import CheckResult, TierResult
 from judge.verdicts import Failure, Verdict
+
+_probe = ThreadPoolExecutor(max_workers=1, thread_name_prefix="judge-probe")
 
 
 def plan(challenge: Challenge) -> list[Tier]:
@@ -69,6 +73,8 @@ def check(
     if claim is None:
         claim = claim_in_file(submission)
     context = CheckContext(challenge, submission, folders, progress, claim)
+    # Found once per process, by jailing a throwaway process: alongside the first check.
+    protections = _probe.submit(sandbox.protections)
     # Required tiers first, in order; then the stretch ones (a stable sort keeps the order).
     order = sorted(range(len(tiers)), key=lambda index: not tiers[index].required)
     running = None
@@ -90,5 +96,6 @@ def check(
     finally:
         context.close()
     result = CheckResult(challenge.slug, str(submission), results, quick=quick)
+    result.sandbox = protections.result()
     result.seconds = time.monotonic() - started
     return result

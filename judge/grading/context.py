@@ -26,14 +26,12 @@ Progress = Callable[[str], None]
 
 @dataclass(frozen=True)
 class Folders:
-    """Where a check may write: the input cache and Hypothesis's few files."""
+    """Where a check may write (the input cache, Hypothesis's few files), and the salt its
+    large inputs are generated with ("": the packages' own seeds, the same everywhere)."""
 
     cache: Path
     hypothesis: Path
-
-    @classmethod
-    def under(cls, state: Path) -> Folders:
-        return cls(cache=state / "cache", hypothesis=state / "hypothesis")
+    input_salt: str = ""
 
 
 @dataclass

@@ -26,6 +26,11 @@ ENOUGH_POINTS = 4  # a growth statement rests on at least this many measured siz
 RULED_OUT_RMS = 0.3  # a class that strays more than ~35% on average does not fit
 FEWEST_POINTS = 3  # with two, any class with a free constant fits: name none
 EXPONENTIAL_MAX_N = 100  # exponential code finishes only at small n; beyond, it is no candidate
+# Neighbouring classes tie when the second strays at most this much more than the best.
+# Classes a log factor apart (1 and log n, n and n log n) get more room: a machine's caches
+# bend linear code up by ~15% over these sizes, about what the log factor adds.
+TIE = {"degree": (1.5, 0.04), "log factor": (2.0, 0.06)}
+LOG_FACTOR_PAIRS = ({"1", "log n"}, {"n", "n log n"})
 STOP_SLACK = 0.7  # a class must predict at least 70% of the limit where the run was stopped
 EXPONENTIAL = "2^n"
 OVERHEAD_SHARES = (0.0, 0.25, 0.5, 0.75, 0.9)  # of the smallest time, tried as fixed overhead
@@ -123,12 +128,18 @@ def classify(
     neighbours = [
         fit
         for fit in allowed
-        if abs(ORDER.index(fit.name) - position) == 1 and fit.rms <= 1.5 * best.rms + 0.04
+        if abs(ORDER.index(fit.name) - position) == 1 and fit.rms <= _tie_bound(best, fit.name)
     ]
     if not neighbours:
         return [best]
     tie = min(neighbours, key=lambda fit: fit.rms)
     return sorted([best, tie], key=lambda fit: ORDER.index(fit.name))
+
+
+def _tie_bound(best: ClassFit, other: str) -> float:
+    kind = "log factor" if {best.name, other} in LOG_FACTOR_PAIRS else "degree"
+    factor, margin = TIE[kind]
+    return factor * best.rms + margin
 
 
 def fit_exponent(points: Sequence[tuple[int, float]]) -> float | None:

@@ -73,7 +73,7 @@ class MemoryTier(Tier):
             open_worker(challenge, context.submission) as candidate,
         ):
             load_reference(reference, challenge)
-            data = cached_input(context, spec.size, spec.seed)
+            data = cached_input(context, spec.size, spec.seed, spec.params)
             # The two measure at once, each in its own process: a peak of memory is not
             # disturbed by a neighbour (unlike time), and this halves the tier's wall time.
             with ThreadPoolExecutor(max_workers=1) as pool:

@@ -23,6 +23,7 @@ from judge.grading.growth import ENOUGH_POINTS, fit_growth, measurable
 from judge.grading.results import Growth, SizeTiming, TierKind, TierResult
 from judge.grading.runs import (
     PerformanceError,
+    billed_seconds,
     cached_input,
     large_input_failure,
     load_reference,
@@ -94,22 +95,23 @@ class PerformanceTier(Tier):
                     if not load(candidate, challenge).ok:
                         return
                 context.progress(f"performance: growth at n={n:,}")
-                data = cached_input(context, n, spec.seed)
+                data = cached_input(context, n, spec.seed, spec.params_at(n))
                 if not (stage(reference, data).ok and stage(candidate, data).ok):
                     return
                 runs = [reference_run(reference, f"n={n}", digest=False) for _ in range(2)]
                 best = min(run.cpu_seconds for run in runs)
                 limit = spec.factor * best + spec.floor_seconds
                 outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), digest=False)
-                spent += outcome.cpu_seconds
+                spent += outcome.cpu_seconds + outcome.untimed_seconds
                 if not outcome.ok and outcome.verdict is not Verdict.TLE:
                     return  # it crashed: that says nothing of its speed
-                if not outcome.ok or outcome.cpu_seconds > limit:
+                seconds = billed_seconds(outcome, min(run.untimed_seconds for run in runs))
+                if not outcome.ok or seconds > limit:
                     continue
-                tier.sizes.append(SizeTiming(n, outcome.cpu_seconds, limit, best, extra=True))
+                tier.sizes.append(SizeTiming(n, seconds, limit, best, extra=True))
                 tier.sizes.sort(key=lambda size: size.n)
-                finished.append((n, outcome.cpu_seconds))
-                if below and not measurable([(n, outcome.cpu_seconds)]):
+                finished.append((n, seconds))
+                if below and not measurable([(n, seconds)]):
                     return
         finally:
             if candidate is not None:
@@ -125,7 +127,7 @@ class PerformanceTier(Tier):
     ) -> bool:
         """Time both at size n; False (with the tier's verdict set) when the tier ends."""
         spec = context.challenge.performance
-        data = cached_input(context, n, spec.seed)
+        data = cached_input(context, n, spec.seed, spec.params_at(n))
         for worker in (reference, candidate):
             if not stage(worker, data).ok:
                 raise PerformanceError(f"the input of size {n} could not be loaded")
@@ -140,11 +142,11 @@ class PerformanceTier(Tier):
             tier.verdict, tier.failure = large_input_failure(outcome, n)
             timing.verdict = tier.verdict
             return False
-        timing.seconds = outcome.cpu_seconds
-        if outcome.cpu_seconds > limit:  # finished between two polls, but too late
+        timing.seconds = billed_seconds(outcome, min(run.untimed_seconds for run in runs))
+        if timing.seconds > limit:  # finished between two polls but too late, or billed
             tier.verdict = timing.verdict = Verdict.TLE
             tier.failure = Failure(
-                message=f"Your function took {outcome.cpu_seconds:.3f} s of CPU at n={n:,}; "
+                message=f"Your function took {timing.seconds:.3f} s of CPU at n={n:,}; "
                 f"the limit is {limit:.3f} s.",
                 input=f"n={n}",
             )
@@ -164,7 +166,7 @@ def extra_sizes(
     """Sizes to add for the growth fit, each with whether it lies below the first size:
     steps of sqrt(2) down from the size where the run was stopped, while above the largest
     size it finished, then down from the first size."""
-    stop = next(s.n for s in measured if s.verdict is Verdict.TLE and s.seconds is None)
+    stop = next(s.n for s in measured if s.verdict is Verdict.TLE)
     largest = max(finished, default=0)
     between, n = [], stop / math.sqrt(2)
     while n > 1.1 * largest and largest:
@@ -185,7 +187,7 @@ def _time_reference_beyond(
     spec = context.challenge.performance
     measured = {s.n for s in sizes}
     for n in [n for n in spec.sizes if n not in measured]:
-        if not stage(reference, cached_input(context, n, spec.seed)).ok:
+        if not stage(reference, cached_input(context, n, spec.seed, spec.params_at(n))).ok:
             return
         run = reference_run(reference, f"n={n}", digest=False)
         limit = spec.factor * run.cpu_seconds + spec.floor_seconds

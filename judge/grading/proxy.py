@@ -71,7 +71,14 @@ class SolutionProxy:
                 raise GradingStopped(verdict, failure)
             raise SubmissionError(verdict, failure)
         reply = outcome.reply
-        got = canonical.decode(reply.get("result"))
+        try:
+            got = canonical.decode(reply.get("result"))
+        except (RecursionError, MemoryError):  # a forged or absurd reply: never our error
+            failure = Failure(
+                message="Your function's result is nested too deeply to be read back.",
+                input=self.reference.show_input(data),
+            )
+            raise SubmissionError(Verdict.WA, failure) from None
         self.last.got, self.last.answered = got, True
         if self.reference.challenge.read_only_inputs and not self._untouched(data, reply):
             raise WrongAnswer(

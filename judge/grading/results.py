@@ -115,6 +115,7 @@ class CheckResult:
     quick: bool = False
     graded: bool = True  # False: a whiteboard round's load check, never accepted
     round: RoundInfo | None = None
+    sandbox: dict[str, Any] | None = None  # the protections workers had (engine.protections)
 
     @property
     def verdict(self) -> Verdict:
@@ -174,6 +175,8 @@ def to_json(result: CheckResult) -> dict[str, Any]:
     }
     if result.round is not None:
         data["round"] = asdict(result.round)
+    if result.sandbox is not None:
+        data["sandbox"] = result.sandbox
     return data
 
 
@@ -215,4 +218,5 @@ def from_json(data: dict[str, Any]) -> CheckResult:
         quick=data.get("quick", False),
         graded=data.get("graded", True),
         round=RoundInfo(**round_info) if round_info else None,
+        sandbox=data.get("sandbox"),
     )

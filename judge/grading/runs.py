@@ -9,6 +9,7 @@ reference runs in a worker of its own that never loaded the submission.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from judge.challenge.catalog import Challenge
 from judge.challenge.inputs import input_file
@@ -26,9 +27,12 @@ class PerformanceError(Exception):
     """The reference itself failed to run: a bug of the challenge, an internal error."""
 
 
-def cached_input(context: CheckContext, size: int, seed: int) -> Path:
+def cached_input(
+    context: CheckContext, size: int, seed: int, params: dict[str, Any] | None = None
+) -> Path:
     """The pickled arguments of one size, from the input cache (generated if needed)."""
-    return input_file(context.challenge, size, seed, context.folders.cache)
+    folders = context.folders
+    return input_file(context.challenge, size, seed, folders.cache, params, salt=folders.input_salt)
 
 
 def load_reference(worker: WorkerProcess, challenge: Challenge) -> None:
@@ -37,20 +41,24 @@ def load_reference(worker: WorkerProcess, challenge: Challenge) -> None:
 
 
 def stage(worker: WorkerProcess, data: Path) -> Outcome:
-    """Hand one cached input (see `judge.challenge.inputs.input_file`) to a worker."""
+    """Hand one cached input (see `judge.challenge.inputs.input_file`) to a worker: its
+    files into a fresh folder, its pickled arguments over the pipe."""
     folder = worker.stage(data.parent)
-    return worker.request({"op": "input", "folder": folder}, PREPARE_LIMITS)
+    request = {"op": "input", "folder": folder}
+    return worker.request(request, PREPARE_LIMITS, payload=data.read_bytes())
 
 
 def timed_run(
     worker: WorkerProcess, limits: CallLimits, digest: bool = True, **options: bool
 ) -> Outcome:
     """Prepare fresh arguments, time one call from outside, then read back the result's
-    digest (or drop it): only the call itself is timed and limited."""
+    digest (or drop it): only the call itself is timed and limited; the CPU of the steps
+    around it is kept in `untimed_seconds` (see `billed_seconds`)."""
     prepared = worker.request({"op": "prepare"}, PREPARE_LIMITS)
     if not prepared.ok:
         return prepared
     call = worker.request({"op": "run", "defer": True, **options}, limits)
+    call.untimed_seconds += prepared.cpu_seconds
     return read_back(worker, call, digest)
 
 
@@ -63,7 +71,17 @@ def read_back(worker: WorkerProcess, call: Outcome, digest: bool = True) -> Outc
     if not result.ok:
         return result
     call.reply.update(result.reply)
+    call.untimed_seconds += result.cpu_seconds
     return call
+
+
+def billed_seconds(candidate: Outcome, reference_untimed: float) -> float:
+    """The submission's time at one size: its call, plus whatever it spent in the untimed
+    steps beyond twice what the reference's worker needed for them (and 5 ms). The
+    submission runs in the worker's process and could move its work into those steps (by
+    patching the worker's code); this way that work is paid for."""
+    allowance = 2 * reference_untimed + 0.005
+    return candidate.cpu_seconds + max(0.0, candidate.untimed_seconds - allowance)
 
 
 def reference_run(worker: WorkerProcess, what: str, digest: bool = True) -> Outcome:

@@ -1,37 +1,63 @@
 """`judge verify`: proves a challenge package discriminates, the way its author needs.
 
-For each challenge: the package is valid, the reference gets AC on every tier (stretch ones
-too), the untouched stub does not get AC, and every file under `samples/<verdict>/` gets the
-verdict its folder names. A sample may also pin one tier with a line
-`# expect-tier: <tier title> = <VERDICT>` (used for stretch tiers, which never change the
-overall verdict). Checks can run in parallel processes: time limits are measured as CPU
-time against a reference timed in the same process, so a busy neighbour does not flip them.
+First every package is loaded and checked without grading anything (`judge.challenge.lint`):
+every mistake an author can make in the files (challenge.toml, samples/, EXAMPLES, the
+property tests, perf.py's params, the README's examples) is collected, for all packages,
+before any sample runs, and a broken package never stops the others. Then, for each sound
+package: the reference gets AC on every tier (stretch ones too), the untouched stub does
+not get AC, and every file under `samples/<verdict>/` gets the verdict its folder names. A
+sample may also pin one tier with a line `# expect-tier: <tier title> = <VERDICT>` (used for
+stretch tiers, which never change the overall verdict). Checks can run in parallel
+processes: time limits are measured as CPU time against a reference timed in the same
+process, so a busy neighbour does not flip them.
 """
 
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge.challenge.catalog import Challenge, find_challenge
+from judge.challenge import lint
+from judge.challenge.catalog import Challenge, InvalidPackage, Problem, find_challenge, scan
+from judge.challenge.lint import SAMPLE_FOLDERS, tier_pins
 from judge.grading.check import check, plan
 from judge.grading.context import Folders
 from judge.grading.results import CheckResult
-from judge.verdicts import Verdict
 
-SAMPLE_FOLDERS = {
-    "accepted": Verdict.AC,
-    "wrong_answer": Verdict.WA,
-    "time_limit": Verdict.TLE,
-    "memory_limit": Verdict.MLE,
-    "runtime_error": Verdict.RE,
-    "compile_error": Verdict.CE,
-}
-TIER_PIN = re.compile(r"^#\s*expect-tier:\s*(.+?)\s*=\s*([A-Z]+)\s*$", re.MULTILINE)
+
+@dataclass(frozen=True)
+class Packages:
+    """What `prepare` found: the sound packages, and every problem of the others."""
+
+    sound: list[Challenge]
+    problems: list[Problem]
+
+
+def prepare(slugs: Sequence[str] = ()) -> Packages:
+    """Load and check the packages named (all of them when none is): nothing is graded.
+    An unknown slug is the caller's usage error (UnknownChallenge); a broken package is
+    reported in `problems` and left out of `sound`."""
+    problems: list[Problem] = []
+    loaded: list[Challenge] = []
+    if slugs:
+        for slug in dict.fromkeys(slugs):
+            try:
+                loaded.append(find_challenge(slug))
+            except InvalidPackage as exc:
+                problems.extend(exc.problems)
+    else:
+        catalogue = scan()
+        loaded, problems = catalogue.challenges, list(catalogue.problems)
+    sound = []
+    for challenge in loaded:
+        found = lint.check_package(challenge, [tier.title for tier in plan(challenge)])
+        problems.extend(found)
+        if not found:
+            sound.append(challenge)
+    return Packages(sound, problems)
 
 
 @dataclass(frozen=True)
@@ -52,25 +78,13 @@ class Row:
     seconds: float
 
 
-def tier_pins(path: Path) -> tuple[tuple[str, str], ...]:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return ()
-    return tuple((title, verdict) for title, verdict in TIER_PIN.findall(text))
-
-
 def cases(challenge: Challenge) -> Iterator[Case]:
     """What to check for one package, in a stable order."""
     reference = challenge.path("reference.py")
     all_tiers = tuple((t.title, "AC") for t in plan(challenge))
     yield Case(challenge.slug, reference, "reference", "AC", all_tiers)
     yield Case(challenge.slug, challenge.path("stub.py"), "stub", "not AC")
-    samples = challenge.path("samples")
-    unknown = [p for p in samples.iterdir() if p.is_dir() and p.name not in SAMPLE_FOLDERS]
-    if unknown:
-        names = ", ".join(sorted(p.name for p in unknown))
-        raise ValueError(f"{samples}: unknown sample folders {names}")
+    samples = challenge.path("samples")  # its layout was checked by `prepare`
     for folder, verdict in SAMPLE_FOLDERS.items():
         for path in sorted((samples / folder).glob("*.py")):
             label = str(path.relative_to(challenge.folder))

@@ -9,15 +9,16 @@ replaces an existing one.
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from judge.challenge.catalog import Challenge
-from judge.errors import JudgeError, SubmissionFileError
+from judge.challenge.catalog import Challenge, shipped
+from judge.errors import JudgeError, StateError, SubmissionFileError
 from judge.grading.context import Folders
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "solutions_template"
+TEMPLATES = shipped("solutions_template")  # the repository's folder, or the installed copy
 
 
 def workspace() -> Path:
@@ -34,9 +35,35 @@ def cache_dir() -> Path:
     return Path(override) if override else state_dir() / "cache"
 
 
-def grading_folders() -> Folders:
-    """The folders a check may write: the input cache and Hypothesis's files."""
-    return Folders(cache=cache_dir(), hypothesis=state_dir() / "hypothesis")
+def grading_folders(salted: bool = True) -> Folders:
+    """The folders a check may write: the input cache and Hypothesis's files; with the
+    installation's input salt unless `salted` is False (`judge verify`: the same inputs
+    everywhere, so an author's results reproduce on any machine)."""
+    hypothesis = state_dir() / "hypothesis"
+    return Folders(cache_dir(), hypothesis, input_salt() if salted else "")
+
+
+def input_salt() -> str:
+    """A random secret of this state folder, made once: the performance inputs derive from
+    it, so a submission cannot know them beforehand. Workers cannot read the state folder."""
+    path = state_dir() / "input-salt"
+    try:
+        return path.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        pass
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StateError(f"The input salt {path} cannot be read: {exc}.") from None
+    salt = secrets.token_hex(16)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "x", encoding="ascii") as handle:  # a racing writer's salt wins
+            handle.write(salt + "\n")
+        os.chmod(path, 0o600)
+    except FileExistsError:
+        return path.read_text(encoding="ascii").strip()
+    except OSError as exc:
+        raise StateError(f"The input salt {path} cannot be written: {exc.strerror}.") from None
+    return salt
 
 
 def solution_path(challenge: Challenge) -> Path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import textwrap
 
 from judge.grading.results import CheckResult, Growth, TierResult
+from judge.render.printable import printable
 from judge.verdicts import Failure, Verdict
 
 WIDTH = 100
@@ -21,6 +22,11 @@ def _indent(text: str, prefix: str = "      ") -> str:
 
 
 def render_failure(tier: TierResult, failure: Failure) -> list[str]:
+    """The failing case; every line passes through `printable` (a submission wrote some)."""
+    return [printable(line) for line in _failure_lines(tier, failure)]
+
+
+def _failure_lines(tier: TierResult, failure: Failure) -> list[str]:
     where = f"{tier.title}: {failure.test}" if failure.test else tier.title
     lines = [f"  {where}", f"    {failure.message}"]
     for label, value in (("input", failure.input), ("expected", failure.expected)):
@@ -84,7 +90,7 @@ def render_sizes(tier: TierResult) -> list[str]:
 
 
 def render_check(result: CheckResult) -> str:
-    lines = [f"{result.challenge}  ({result.file})", ""]
+    lines = [f"{result.challenge}  ({printable(result.file)})", ""]
     for tier in result.tiers:
         verdict = tier.verdict.value if tier.verdict else "--"
         summary = tier.summary or ("not run" if tier.skipped else "")
