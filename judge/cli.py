@@ -25,7 +25,7 @@ from judge.challenge import catalog
 from judge.errors import JudgeError
 from judge.grading.growth import parse_claim
 from judge.grading.results import CheckResult, to_json
-from judge.practice import attempt, rounds, scorecard, store, workspace
+from judge.practice import attempt, clock, learner, rounds, scorecard, store, workspace
 from judge.render import rounds as round_text
 from judge.render.scorecard import render_scorecard
 from judge.render.terminal import render_check
@@ -101,6 +101,22 @@ class TerminalProgress:
             click.echo("\r\033[K", nl=False, err=True)
 
 
+def complete_slug(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[click.shell_completion.CompletionItem]:
+    """Shell completion of a challenge's slug (hyphens or underscores, as typed)."""
+    try:
+        challenges = catalog.all_challenges()
+    except (JudgeError, OSError):  # a broken catalogue must not break the shell
+        return []
+    typed = incomplete.lower().replace("_", "-")
+    return [
+        click.shell_completion.CompletionItem(c.slug, help=c.title)
+        for c in challenges
+        if c.slug.startswith(typed)
+    ]
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="judge")
 @click.pass_context
@@ -112,25 +128,50 @@ def main(ctx: click.Context) -> None:
 
 
 @main.command("list")
+@click.option("--tag", "tags", multiple=True, help="Only challenges with this tag (repeatable).")
+@click.option(
+    "--difficulty",
+    "difficulties",
+    type=click.Choice(catalog.DIFFICULTIES),
+    multiple=True,
+    help="Only these difficulties (repeatable).",
+)
+@click.option(
+    "--status",
+    "statuses_wanted",
+    type=click.Choice(learner.STATUSES),
+    multiple=True,
+    help="Only challenges in this state (repeatable); solved includes due.",
+)
 @guarded
-def list_command() -> None:
+def list_command(
+    tags: tuple[str, ...], difficulties: tuple[str, ...], statuses_wanted: tuple[str, ...]
+) -> None:
     """List the challenges with your status on each."""
-    challenges = catalog.all_challenges()
+    from judge.practice import review
+
+    catalogue = catalog.all_challenges()
     with store.Store(workspace.state_dir()) as db:
         statuses = db.statuses()
+        due = {entry.card.challenge for entry in review.queue(db, catalogue).due}
+    challenges = learner.select(catalogue, statuses, due, tags, difficulties, statuses_wanted)
+    if not challenges:
+        click.echo("No challenge matches these filters.")
+        return
     width = max(len(c.slug) for c in challenges)
     click.echo(f"{'challenge':<{width}}  {'difficulty':<10}  {'status':<12}  {'best':>4}  title")
     for challenge in challenges:
         status = statuses.get(challenge.slug, store.NOT_STARTED)
         best = f"{status.best_score:>4}" if status.attempts else "   -"
+        label = learner.status_label(status, challenge.slug in due)
         click.echo(
-            f"{challenge.slug:<{width}}  {challenge.difficulty:<10}  {status.label:<12}  "
+            f"{challenge.slug:<{width}}  {challenge.difficulty:<10}  {label:<12}  "
             f"{best}  {challenge.title}"
         )
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @guarded
 def show(slug: str) -> None:
     """Show a challenge's statement, signature, examples and limits."""
@@ -152,7 +193,7 @@ def show(slug: str) -> None:
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @guarded
 def start(slug: str) -> None:
     """Write the stub to solutions/<challenge>.py (never overwrites your work)."""
@@ -162,7 +203,7 @@ def start(slug: str) -> None:
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @click.option("--file", "file", type=click.Path(dir_okay=True), help="Grade this file instead.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object and nothing else.")
 @click.option("--quick", is_flag=True, help="Only the correctness tiers (no speed, no memory).")
@@ -203,6 +244,9 @@ def check(slug: str, file: str | None, as_json: bool, quick: bool, complexity: s
             outcome = attempt.check_and_record(
                 db, challenge, file, quick=quick, progress=progress, show=show, claim=claim
             )
+        except attempt.NotStarted as exc:  # not a usage error: there is just nothing to grade
+            click.echo(str(exc), err=as_json)
+            sys.exit(EXIT_REJECTED)
         finally:
             progress.clear()
     # With --json, stdout keeps its one object: the round's words go to stderr.
@@ -275,8 +319,48 @@ def verify(slugs: tuple[str, ...], jobs: int) -> None:
 # -- The learner's loop: watch, hint, solution, reset, next (practice.watch, practice.learner) --
 
 
+@main.command("try", context_settings={"ignore_unknown_options": True})
+@click.argument("slug", shell_complete=complete_slug)
+@click.argument("inputs", nargs=-1, type=click.UNPROCESSED)
+@click.option("--file", "file", type=click.Path(dir_okay=True), help="Run this file instead.")
+@click.option(
+    "--debug", is_flag=True, help="Run your function here under pdb, outside the sandbox."
+)
+@guarded
+def try_command(slug: str, inputs: tuple[str, ...], file: str | None, debug: bool) -> None:
+    """Run your function on an input you type, next to the reference's answer.
+
+    Each INPUT is a Python literal, one per argument; a string needs quotes inside the
+    shell's. A challenge with a harness takes the plain data its examples use (judge show
+    lists them). Nothing is recorded. For example:
+
+    \b
+      judge try max-subarray "[1, -2, 3]"
+      judge try is-palindrome "'abba'"
+      judge try missing-element "[4, 1, 3]" "[1, 4]"
+    """
+    from judge.practice import trial
+    from judge.render.trial import debug_banner, render_trial
+
+    challenge = catalog.find_challenge(slug)
+    with store.Store(workspace.state_dir()) as db:
+        try:
+            path = trial.trial_file(db, challenge, file)
+        except attempt.NotStarted as exc:
+            click.echo(str(exc))
+            sys.exit(EXIT_REJECTED)
+    prepared = trial.prepare(challenge, inputs)
+    if debug:
+        click.echo(debug_banner(challenge.function))
+        result = trial.debug_trial(prepared, path)
+    else:
+        result = trial.run_trial(prepared, path)
+    click.echo(render_trial(result))
+    sys.exit(0 if result.verdict is Verdict.AC else EXIT_REJECTED)
+
+
 @main.command("watch")
-@click.argument("slug", required=False)
+@click.argument("slug", required=False, shell_complete=complete_slug)
 @click.option(
     "--next", "move_on", is_flag=True, help="Once accepted, move on to the next unsolved one."
 )
@@ -300,13 +384,11 @@ def watch_command(slug: str | None, move_on: bool) -> None:
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @guarded
 def hint(slug: str) -> None:
     """Show the next hint for a challenge (the hints you use are recorded)."""
     import textwrap
-
-    from judge.practice import learner
 
     challenge = catalog.find_challenge(slug)
     with store.Store(workspace.state_dir()) as db:
@@ -321,13 +403,11 @@ def hint(slug: str) -> None:
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @click.option("--force", is_flag=True, help="Show it even before your first graded attempt.")
 @guarded
 def solution(slug: str, force: bool) -> None:
     """Show the reference solution, once you have made a graded attempt."""
-    from judge.practice import learner
-
     challenge = catalog.find_challenge(slug)
     with store.Store(workspace.state_dir()) as db:
         text = learner.reveal_reference(db, challenge, force=force)
@@ -337,30 +417,64 @@ def solution(slug: str, force: bool) -> None:
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slug", required=False, shell_complete=complete_slug)
+@click.option("--all", "everything", is_flag=True, help="Every solution file back to its stub.")
+@click.option("--yes", is_flag=True, help="With --all: do not ask for confirmation.")
 @guarded
-def reset(slug: str) -> None:
+def reset(slug: str | None, everything: bool, yes: bool) -> None:
     """Put the stub back in your solution file, keeping the old file as a backup."""
-    from judge.practice import learner
-
-    done = learner.reset_solution(catalog.find_challenge(slug))
-    if done.backup is None:
-        click.echo(f"{done.path} already is the untouched stub; nothing was changed.")
-    else:
+    if everything == bool(slug):
+        raise UsageError("Name one challenge to reset, or give --all for every solution file.")
+    if not everything:
+        done = learner.reset_solution(catalog.find_challenge(slug))
+        if done.backup is None:
+            click.echo(f"{done.path} already is the untouched stub; nothing was changed.")
+        else:
+            click.echo(
+                f"Put the stub back in {done.path}; your previous file is kept as {done.backup}."
+            )
+        return
+    challenges = catalog.all_challenges()
+    files = learner.files_to_reset(challenges)
+    if not files:
+        click.echo("Every solution file already is the untouched stub; nothing was changed.")
+        return
+    if not yes:
+        names = ", ".join(workspace.display_path(path) for path in files)
+        try:
+            agreed = click.confirm(
+                f"Put the stub back in {len(files)} solution file(s) ({names})? "
+                f"Each old file is kept in solutions/{learner.BACKUP_FOLDER}/."
+            )
+        except click.exceptions.Abort:  # no answer at all (end of input, Ctrl-C)
+            agreed = False
+            click.echo("")
+        if not agreed:
+            click.echo("Nothing was changed.")
+            sys.exit(EXIT_REJECTED)
+    count = 0
+    for done in learner.reset_all(challenges):
+        count += 1
         click.echo(
             f"Put the stub back in {done.path}; your previous file is kept as {done.backup}."
         )
+    click.echo(f"Reset {count} solution file(s).")
 
 
 @main.command("next")
 @guarded
 def next_command() -> None:
-    """Suggest the next challenge to solve (unsolved, easiest first)."""
-    from judge.practice import learner
+    """Suggest what to do next: a due review, else the next unsolved challenge."""
+    from judge.practice import review
+    from judge.render.review import next_review_text
 
     challenges = catalog.all_challenges()
     with store.Store(workspace.state_dir()) as db:
         statuses = db.statuses()
+        queue = review.queue(db, challenges)
+    if queue.due:
+        click.echo(next_review_text(queue.due[0], queue.now))
+        return
     challenge = learner.next_challenge(challenges, statuses)
     if challenge is None:
         click.echo("Every challenge is solved.")
@@ -374,6 +488,38 @@ def next_command() -> None:
         click.echo(f"Run:  judge watch {challenge.slug}   (or judge check {challenge.slug})")
     else:
         click.echo(f"Run:  judge start {challenge.slug}")
+
+
+@main.group("review", invoke_without_command=True)
+@click.pass_context
+@guarded
+def review_group(ctx: click.Context) -> None:
+    """The review queue: solved challenges due for another go, most overdue first.
+
+    The schedule is SM-2, computed from your attempts: it grows after a clean solve and
+    shrinks after one with rejected checks or hints (see the README).
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from judge.practice import review
+    from judge.render.review import render_queue
+
+    with store.Store(workspace.state_dir()) as db:
+        queue = review.queue(db, catalog.all_challenges())
+    click.echo(render_queue(queue))
+
+
+@review_group.command("start")
+@click.argument("slug", shell_complete=complete_slug)
+@guarded
+def review_start(slug: str) -> None:
+    """Write a fresh stub for a due review to solutions/review/ (your file is kept)."""
+    from judge.practice import review
+    from judge.render.review import started_text
+
+    challenge = catalog.find_challenge(slug)
+    with store.Store(workspace.state_dir()) as db:
+        click.echo(started_text(review.start_review(db, challenge)))
 
 
 # -- Rounds, history and the HTML report (practice.rounds, practice.history, render.html_page) --
@@ -396,7 +542,7 @@ def round_group() -> None:
 
 
 @round_group.command("start")
-@click.argument("slugs", nargs=-1)
+@click.argument("slugs", nargs=-1, shell_complete=complete_slug)
 @click.option(
     "--minutes",
     type=click.IntRange(1, 24 * 60),
@@ -450,7 +596,7 @@ def round_status() -> None:
         _settle_round(db)
         current = rounds.running_round(db)
         card = scorecard.for_round(db, current) if current else None
-        click.echo(round_text.status_text(current, card, time.time()))
+        click.echo(round_text.status_text(current, card, clock.now()))
 
 
 @round_group.command("end")
@@ -475,7 +621,7 @@ def round_abandon() -> None:
 
 
 @main.command("history")
-@click.argument("slug", required=False)
+@click.argument("slug", required=False, shell_complete=complete_slug)
 @guarded
 def history_command(slug: str | None) -> None:
     """List graded attempts: when, challenge, verdict, score, time, round, file."""
@@ -490,6 +636,18 @@ def history_command(slug: str | None) -> None:
     click.echo(render_history(rows))
     if help_lines:
         click.echo(help_lines)
+
+
+@main.command("stats")
+@guarded
+def stats_command() -> None:
+    """Your progress: solved per difficulty and tag, streak, attempts, hints, time to accept."""
+    from judge.practice import stats
+    from judge.render.stats import render_stats
+
+    with store.Store(workspace.state_dir()) as db:
+        numbers = stats.from_store(db, catalog.all_challenges())
+    click.echo(render_stats(numbers))
 
 
 @main.command("report")

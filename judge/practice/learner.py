@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +64,8 @@ def next_hint(db: Store, challenge: Challenge) -> Hint:
     if not total:
         raise JudgeError(f"The challenge {challenge.slug} has no hints.")
     used = db.hints_used(challenge.slug)
-    if used >= total:
+    if used >= total:  # seen again: a view the review schedule counts, not a new hint
+        db.record_hint(challenge.slug, total - 1)
         return Hint(total, total, challenge.hints[-1], repeated=True)
     db.record_hint(challenge.slug, used)
     return Hint(used + 1, total, challenge.hints[used], repeated=False)
@@ -103,6 +105,29 @@ def reset_solution(challenge: Challenge) -> Reset:
         ) from None
     _replace_atomically(path, stub)
     return Reset(path, backup)
+
+
+def files_to_reset(challenges: list[Challenge]) -> list[Path]:
+    """The solution files that `reset_all` would put the stub back in (not the stubs)."""
+    found = []
+    for challenge in challenges:
+        path = workspace.solution_path(challenge)
+        try:
+            if path.is_file() and not workspace.is_untouched_stub(challenge, path.read_bytes()):
+                found.append(path)
+        except OSError:  # unreadable: reset_solution will say so
+            found.append(path)
+    return found
+
+
+def reset_all(challenges: list[Challenge]) -> Iterator[Reset]:
+    """`reset_solution` for every challenge with a solution file, one at a time: a failure
+    stops there, after the ones before it were done (each with its backup)."""
+    for challenge in challenges:
+        if workspace.solution_path(challenge).is_file():
+            done = reset_solution(challenge)
+            if done.backup is not None:
+                yield done
 
 
 def _write_backup(path: Path, content: bytes) -> Path:
@@ -146,3 +171,46 @@ def next_challenge(challenges: list[Challenge], statuses: dict[str, Status]) -> 
     """What to solve next: the first unsolved challenge, or None when all are solved."""
     remaining = unsolved(challenges, statuses)
     return remaining[0] if remaining else None
+
+
+# `judge list --status`: what a challenge's status is called; "solved" includes "due".
+STATUSES = ("not-started", "attempted", "solved", "due")
+
+
+def status_label(status: Status, due: bool) -> str:
+    """not started, attempted, solved, or due (solved, and due for review)."""
+    return "due" if due else status.label
+
+
+def select(
+    challenges: list[Challenge],
+    statuses: dict[str, Status],
+    due: set[str],
+    tags: Sequence[str] = (),
+    difficulties: Sequence[str] = (),
+    wanted: Sequence[str] = (),
+) -> list[Challenge]:
+    """The challenges that pass every filter given (each filter: any of its values)."""
+    known = {tag.lower() for c in challenges for tag in c.tags}
+    unknown = [tag for tag in tags if tag.lower() not in known]
+    if unknown:
+        raise JudgeError(
+            f"No challenge has the tag '{unknown[0]}'; the tags are: {', '.join(sorted(known))}."
+        )
+    tags_wanted = {tag.lower() for tag in tags}
+
+    def state(challenge: Challenge) -> set[str]:
+        status = statuses.get(challenge.slug)
+        if status is None or not status.attempts:
+            return {"not-started"}
+        if not status.solved:
+            return {"attempted"}
+        return {"solved", "due"} if challenge.slug in due else {"solved"}
+
+    return [
+        c
+        for c in challenges
+        if (not tags_wanted or tags_wanted & {t.lower() for t in c.tags})
+        and (not difficulties or c.difficulty in difficulties)
+        and (not wanted or set(wanted) & state(c))
+    ]

@@ -29,7 +29,7 @@ from judge.errors import JudgeError, SubmissionFileError, UnknownChallenge
 from judge.grading.check import check
 from judge.grading.results import CheckResult, RoundInfo, TierKind, TierResult
 from judge.grading.submission import LoadedSubmission
-from judge.practice import scorecard, workspace
+from judge.practice import clock, scorecard, workspace
 from judge.practice.store import RoundLink, RoundRecord, Store
 from judge.verdicts import Verdict
 
@@ -73,7 +73,7 @@ def minutes_left(seconds: float) -> str:
 
 
 def _now(now: float | None) -> float:
-    return time.time() if now is None else now
+    return clock.now() if now is None else now
 
 
 # The questions other commands ask.

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from judge.errors import StateError
 from judge.grading.results import CheckResult, to_json
+from judge.practice import clock
 from judge.verdicts import Verdict
 
 APPLICATION_ID = 0x4A554447  # "JUDG"
@@ -41,7 +41,7 @@ CREATE TABLE IF NOT EXISTS attempts (
     tiers_json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS attempts_by_challenge ON attempts (challenge, created);
--- Rounds (practice.rounds). Times are wall-clock (time.time()), so a round's clock survives a
+-- Rounds (practice.rounds). Times are wall-clock (clock.now()), so a round's clock survives a
 -- closed terminal or a reboot. ended IS NULL while a round runs: the unique index allows one.
 CREATE TABLE IF NOT EXISTS rounds (
     id INTEGER PRIMARY KEY,
@@ -80,6 +80,14 @@ CREATE TABLE IF NOT EXISTS hints_used (
 CREATE TABLE IF NOT EXISTS reveals (
     id INTEGER PRIMARY KEY,
     challenge TEXT NOT NULL,
+    created REAL NOT NULL
+);
+-- Every showing of a hint, repeats included (hints_used keeps only the first of each), so
+-- that the review schedule (practice.review) knows when help was used.
+CREATE TABLE IF NOT EXISTS hint_views (
+    id INTEGER PRIMARY KEY,
+    challenge TEXT NOT NULL,
+    hint_index INTEGER NOT NULL,
     created REAL NOT NULL
 );
 """
@@ -229,7 +237,7 @@ class Store:
                 int(data["accepted"]),
                 int(result.quick),
                 result.seconds,
-                time.time(),
+                clock.now(),
                 json.dumps(data["tiers"]),
             ),
         )
@@ -359,11 +367,22 @@ class Store:
     # Learner's aids (practice.learner decides; these only keep): hints used, reveals.
 
     def record_hint(self, challenge: str, hint_index: int) -> None:
-        """Remember that hint `hint_index` (0-based) was shown; showing it again is a no-op."""
-        self._record(
-            "INSERT OR IGNORE INTO hints_used (challenge, hint_index, created) VALUES (?, ?, ?)",
-            (challenge, hint_index, time.time()),
-        )
+        """Remember that hint `hint_index` (0-based) was shown: counted once in hints_used,
+        and every showing (repeats too) in hint_views, in one transaction."""
+        now = clock.now()
+        try:
+            with self.transaction() as db:
+                db.execute(
+                    "INSERT OR IGNORE INTO hints_used (challenge, hint_index, created)"
+                    " VALUES (?, ?, ?)",
+                    (challenge, hint_index, now),
+                )
+                db.execute(
+                    "INSERT INTO hint_views (challenge, hint_index, created) VALUES (?, ?, ?)",
+                    (challenge, hint_index, now),
+                )
+        except sqlite3.Error as exc:  # read-only folder, full disk, locked for too long
+            raise StateError(f"This could not be recorded in {self.path}: {exc}.") from None
 
     def hints_used(self, challenge: str) -> int:
         """How many of the challenge's hints the user has seen."""
@@ -372,13 +391,40 @@ class Store:
 
     def record_reveal(self, challenge: str) -> None:
         self._record(
-            "INSERT INTO reveals (challenge, created) VALUES (?, ?)", (challenge, time.time())
+            "INSERT INTO reveals (challenge, created) VALUES (?, ?)", (challenge, clock.now())
         )
 
     def reveals(self, challenge: str) -> int:
         """How many times the reference solution was shown."""
         query = "SELECT count(*) FROM reveals WHERE challenge = ?"
         return self.db.execute(query, (challenge,)).fetchone()[0]
+
+    def hint_times(self, challenge: str) -> list[float]:
+        """When hints were shown for the challenge, oldest first (first showings from
+        hints_used, so that databases from before hint_views count too, and every view)."""
+        query = (
+            "SELECT created FROM hints_used WHERE challenge = ?"
+            " UNION SELECT created FROM hint_views WHERE challenge = ? ORDER BY created"
+        )
+        return [row[0] for row in self.db.execute(query, (challenge, challenge))]
+
+    def reveal_times(self, challenge: str) -> list[float]:
+        """When the reference was shown for the challenge, oldest first."""
+        query = "SELECT created FROM reveals WHERE challenge = ? ORDER BY created"
+        return [row[0] for row in self.db.execute(query, (challenge,))]
+
+    def help_counts(self) -> dict[str, tuple[int, int]]:
+        """Per challenge: (hints seen, times the reference was shown)."""
+        counts: dict[str, list[int]] = {}
+        for slug, hints in self.db.execute(
+            "SELECT challenge, count(*) FROM hints_used GROUP BY challenge"
+        ):
+            counts.setdefault(slug, [0, 0])[0] = hints
+        for slug, reveals in self.db.execute(
+            "SELECT challenge, count(*) FROM reveals GROUP BY challenge"
+        ):
+            counts.setdefault(slug, [0, 0])[1] = reveals
+        return {slug: (h, r) for slug, (h, r) in counts.items()}
 
     def _record(self, statement: str, params: tuple) -> None:
         try:

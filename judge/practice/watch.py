@@ -12,7 +12,12 @@ from the kernel (the parent-death signal): nothing outlives the watch. Each comp
 recorded in the store by the same function as `judge check` (`attempt.check_and_record`, round
 rules included). A version identical to the one
 graded last is not graded again (same file, same verdict), and neither is the untouched stub
-(that would only record an empty attempt, which also unlocks the reference).
+(that would only record an empty attempt, which also unlocks the reference). While a review
+of the challenge is due and started, its review file is watched instead (`practice.review`).
+
+A folder on a network or FUSE file system (NFS, SMB, sshfs...) gets no change events for
+saves made elsewhere, and some machines have no inotify left: then the folder is polled
+(`Polling`, said once), as it is when $JUDGE_WATCH_POLL is 1.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import hashlib
 import json
 import os
 import queue
+import re
 import signal
 import subprocess
 import sys
@@ -38,7 +44,7 @@ from judge.challenge.catalog import Challenge
 from judge.engine import sandbox
 from judge.errors import JudgeError
 from judge.grading.results import CheckResult, from_json, to_json
-from judge.practice import learner, scorecard, store, workspace
+from judge.practice import learner, review, scorecard, store, workspace
 from judge.practice.attempt import check_and_record
 from judge.practice.rounds import RoundNote
 from judge.practice.scorecard import Scorecard
@@ -48,6 +54,13 @@ SAVE_QUIET_MS = 100  # a save is over when the file has been quiet this long
 SAVE_LONGEST_MS = 1600  # a burst of writes longer than this is reported in parts
 WATCHER_TICK_MS = 250  # the watcher wakes this often when idle; its first wake-up = ready
 PR_SET_PDEATHSIG = 1
+POLL_MS = 300  # how often a polled folder is looked at
+POLL_ENVIRONMENT = "JUDGE_WATCH_POLL"
+# File systems whose changes made by another machine send no inotify event.
+NETWORK_FILE_SYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "glusterfs", "lustre"}
+    | {"gpfs", "vboxsf", "vmhgfs", "davfs", "ncpfs", "prl_fs"}
+)
 
 
 # -- what the loop reports --------------------------------------------------------------------
@@ -57,6 +70,15 @@ class Watching:
 
     challenge: Challenge
     path: Path
+
+
+@dataclass(frozen=True)
+class Polling:
+    """The folder is looked at every `seconds` instead of waiting for change events."""
+
+    folder: Path
+    reason: str
+    seconds: float
 
 
 @dataclass(frozen=True)
@@ -116,22 +138,35 @@ class AllSolved:
     pass
 
 
-Event = Watching | Untouched | Missing | GradingStarted | Graded | NotGraded | MovedOn | AllSolved
+Event = (
+    Watching
+    | Polling
+    | Untouched
+    | Missing
+    | GradingStarted
+    | Graded
+    | NotGraded
+    | MovedOn
+    | AllSolved
+)
 
 
 # -- choosing what to watch -------------------------------------------------------------------
-def choose_challenge(slug: str | None, db: store.Store) -> Challenge:
-    """The named challenge (its file must exist), or the next unsolved one that has a file."""
+def choose_challenge(slug: str | None, db: store.Store) -> tuple[Challenge, Path]:
+    """The named challenge (its file must exist), or the next unsolved one that has a file;
+    and the file to watch: the solution, or the review file of a review in progress."""
     if slug:
         challenge = catalog.find_challenge(slug)
-        workspace.submission_file(challenge, None)  # no file: says to run 'judge start'
-        return challenge
+        started = review.review_in_progress(db, challenge)
+        if started:
+            return challenge, started
+        return challenge, workspace.submission_file(challenge, None)  # no file: 'judge start'
     remaining = learner.unsolved(catalog.all_challenges(), db.statuses())
     if not remaining:
         raise JudgeError("Every challenge is solved; name one to watch it again: judge watch SLUG.")
     for challenge in remaining:
         if workspace.solution_path(challenge).is_file():
-            return challenge
+            return challenge, workspace.solution_path(challenge)
     raise JudgeError(
         "No unsolved challenge has a solution file yet. "
         f"Run 'judge start {remaining[0].slug}', then 'judge watch'."
@@ -208,6 +243,41 @@ def _kill_strays() -> None:
 
 
 # -- the folder watcher -----------------------------------------------------------------------
+def _unescape_mount(field: str) -> str:
+    """/proc/mounts writes a space in a mount point as \\040 (octal escapes)."""
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)
+
+
+def file_system_type(folder: Path, mounts: str) -> str | None:
+    """The type of the file system `folder` is on, from the text of /proc/mounts."""
+    target = str(folder.resolve())
+    best, kind = "", None
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = _unescape_mount(fields[1])
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):  # the last, deepest mount wins
+            best, kind = point, fields[2]
+    return kind
+
+
+def polling_reason(folder: Path, mounts: str | None = None) -> str | None:
+    """Why `folder` must be polled, or None when change events can be trusted."""
+    if os.environ.get(POLL_ENVIRONMENT, "").strip() == "1":
+        return f"{POLL_ENVIRONMENT}=1 asks for it"
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:  # not Linux: watchfiles' own backend (FSEvents, ...) decides
+            return None
+    kind = file_system_type(folder, mounts)
+    if kind and (kind in NETWORK_FILE_SYSTEMS or kind.startswith("fuse.")):
+        return f"it is on a file system of type {kind}, which sends no change events"
+    return None
+
+
 @dataclass(frozen=True)
 class _Changed:
     names: frozenset[str]
@@ -221,9 +291,9 @@ class _WatcherFailed:
 class _FolderWatcher(threading.Thread):
     """Posts a `_Changed` per save in one folder (not its subfolders: backups live there)."""
 
-    def __init__(self, folder: Path, events: queue.Queue) -> None:
+    def __init__(self, folder: Path, events: queue.Queue, polling: bool = False) -> None:
         super().__init__(daemon=True, name="judge-watch-folder")
-        self.folder, self.events = folder, events
+        self.folder, self.events, self.polling = folder, events, polling
         self.ready, self.stopping = threading.Event(), threading.Event()
         self.error: str | None = None
 
@@ -239,6 +309,8 @@ class _FolderWatcher(threading.Thread):
                 yield_on_timeout=True,  # the first (empty) yield tells us it is watching
                 recursive=False,
                 raise_interrupt=False,
+                force_polling=True if self.polling else None,  # None: WATCHFILES_FORCE_POLLING
+                poll_delay_ms=POLL_MS,
             ):
                 self.ready.set()
                 if changes:
@@ -262,9 +334,11 @@ def _digest(content: bytes) -> str:
 class _WatchLoop:
     """What is watched and graded now; reacts to saves and to finished gradings."""
 
-    def __init__(self, challenge: Challenge, move_on: bool, events: queue.Queue) -> None:
+    def __init__(
+        self, challenge: Challenge, path: Path, move_on: bool, events: queue.Queue
+    ) -> None:
         self.challenge, self.move_on, self.events = challenge, move_on, events
-        self.path = workspace.solution_path(challenge)
+        self.path = path
         self.job: GradingJob | None = None
         self.last_digest: str | None = None  # the version graded last (or being graded)
         self.gradings = 0
@@ -305,7 +379,7 @@ class _WatchLoop:
         restarted = self.job is not None
         self.stop()
         self.last_digest = digest
-        if content == workspace.render_stub(self.challenge).encode("utf-8"):
+        if workspace.is_untouched_stub(self.challenge, content):
             yield Untouched(self.path)
             return
         self.gradings += 1
@@ -354,18 +428,28 @@ def _signals(handler: object, *signals: signal.Signals) -> Iterator[None]:
 def watch(slug: str | None, move_on: bool = False) -> Iterator[Event]:
     """Watch and grade until the consumer stops (Ctrl-C, or closing the generator)."""
     with store.Store(workspace.state_dir()) as db:
-        challenge = choose_challenge(slug, db)
+        challenge, path = choose_challenge(slug, db)
     sandbox.become_subreaper()
     events: queue.Queue = queue.Queue()
-    loop = _WatchLoop(challenge, move_on, events)
-    watcher = _FolderWatcher(loop.path.parent, events)
+    loop = _WatchLoop(challenge, path, move_on, events)
+    folder = loop.path.parent
+    reason = polling_reason(folder)
+    watcher = _FolderWatcher(folder, events, polling=reason is not None)
     # A closed terminal or `kill` stops the watch as Ctrl-C does: through the cleanup below.
     with _signals(signal.default_int_handler, signal.SIGTERM, signal.SIGHUP):
         try:
             watcher.start()
             watcher.ready.wait()
+            if watcher.error and reason is None:  # no change events here (inotify): poll
+                reason = f"change events are not available ({watcher.error})"
+                _drain(events)
+                watcher = _FolderWatcher(folder, events, polling=True)
+                watcher.start()
+                watcher.ready.wait()
             if watcher.error:
-                raise JudgeError(f"Watching {loop.path.parent} failed: {watcher.error}.")
+                raise JudgeError(f"Watching {folder} failed: {watcher.error}.")
+            if reason is not None:
+                yield Polling(folder, reason, POLL_MS / 1000)
             yield Watching(challenge, loop.path)
             yield from loop.run()
         finally:
@@ -373,6 +457,13 @@ def watch(slug: str | None, move_on: bool = False) -> Iterator[Event]:
             with _signals(signal.SIG_IGN, signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
                 loop.stop()
                 watcher.stop()
+
+
+def _drain(events: queue.Queue) -> None:
+    """Forget what a failed watcher posted (its failure), before its replacement starts."""
+    with contextlib.suppress(queue.Empty):
+        while True:
+            events.get_nowait()
 
 
 # -- the grading process ----------------------------------------------------------------------

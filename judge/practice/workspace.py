@@ -95,6 +95,13 @@ def render_stub(challenge: Challenge) -> str:
     return template.render(challenge=challenge, stub=stub.rstrip() + "\n")
 
 
+def is_untouched_stub(challenge: Challenge, content: bytes) -> bool:
+    """The file is the stub as `judge start` (or a round, or a review) wrote it, or the
+    package's raw stub.py: nothing has been written in it yet."""
+    stubs = (render_stub(challenge).encode("utf-8"), challenge.path("stub.py").read_bytes())
+    return content in stubs
+
+
 def start_solution(challenge: Challenge) -> Path:
     """Write the stub to the workspace; refuse (and touch nothing) if a file is there."""
     path = solution_path(challenge)

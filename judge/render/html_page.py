@@ -3,6 +3,8 @@
 It renders, through `templates/report.html.j2`, the scorecard (of one round, or of the whole
 catalogue), each challenge's verdict history, and for the performance tier a log-log plot of
 the submission's time against n next to the reference's, with the limit (`plot.loglog_plot`).
+The whole-catalogue report also shows a calendar heat map of accepted solutions per day over
+the last 26 weeks (`heatmap.heatmap_svg`) and a summary per tag (`practice.stats`).
 Everything is inline: CSS with a print stylesheet, SVG, no JavaScript, no address to fetch,
 so the file works offline, attached to a mail, or on paper. It only reads the store. (The
 terminal rendering of a check is `judge.render.terminal`; this is its HTML sibling.)
@@ -12,18 +14,20 @@ from __future__ import annotations
 
 import contextlib
 import os
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from judge.challenge import catalog
 from judge.errors import JudgeError
-from judge.practice import history, scorecard, workspace
+from judge.practice import history, scorecard, stats, workspace
+from judge.practice.clock import now as clock_now
 from judge.practice.history import HistoryRow
 from judge.practice.store import Store
 from judge.render import history as history_text
+from judge.render.heatmap import WEEKS, first_day, heatmap_svg
 from judge.render.plot import loglog_plot
 from judge.render.scorecard import CardText, card_text
 from judge.render.timefmt import clock, local_time
@@ -52,6 +56,29 @@ class Section:
     attempts: list[HistoryRow]
     plot: Plot | None
     help_used: str = ""  # "2 hints, reference shown"
+
+
+@dataclass(frozen=True)
+class Activity:
+    """The catalogue report's progress block: the heat map and the per-tag summary."""
+
+    svg: str
+    caption: str
+    numbers: stats.Stats
+
+
+def activity(store: Store, now: float) -> Activity:
+    numbers = stats.from_store(store, catalog.all_challenges(), now)
+    start = first_day(numbers.today)
+    recent = {day: n for day, n in numbers.solutions_per_day.items() if day >= start}
+    total, days = sum(recent.values()), len(recent)
+    caption = (
+        f"{total} accepted solution{'s' if total != 1 else ''} on {days} "
+        f"day{'s' if days != 1 else ''} in the last {WEEKS} weeks; streak "
+        f"{numbers.current_streak} day{'s' if numbers.current_streak != 1 else ''} "
+        f"(longest {numbers.longest_streak})."
+    )
+    return Activity(heatmap_svg(numbers.solutions_per_day, numbers.today), caption, numbers)
 
 
 def tier_verdicts(row: HistoryRow) -> list[str]:
@@ -113,14 +140,16 @@ def _environment() -> Environment:
 
 
 def render_report(store: Store, round_id: int | None = None, now: float | None = None) -> str:
+    now = clock_now() if now is None else now
     card, sections = build(store, round_id)
-    generated = local_time(time.time() if now is None else now, with_date=True)
+    generated = local_time(now, with_date=True)
     return (
         _environment()
         .get_template("report.html.j2")
         .render(
             card=card,
             sections=sections,
+            activity=activity(store, now) if round_id is None else None,
             generated=generated,
             meanings={v.value: m for v, m in MEANINGS.items()},
             verdicts=[v.value for v in Verdict],

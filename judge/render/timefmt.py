@@ -18,3 +18,26 @@ def clock(seconds: float) -> str:
 
 def local_time(timestamp: float, with_date: bool = False) -> str:
     return datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+
+
+def relative(seconds: float) -> str:
+    """How far a moment is from now, in the largest whole unit: "in 3 days", "2 hours ago"."""
+    span = abs(seconds)
+    for unit, size in (("day", 86_400), ("hour", 3600), ("minute", 60)):
+        if span >= size:
+            count = int(span // size)
+            words = f"{count} {unit}{'s' if count != 1 else ''}"
+            return f"in {words}" if seconds > 0 else f"{words} ago"
+    return "now"
+
+
+def duration(seconds: float) -> str:
+    """A span as people say it: "45 s", "12 min", "1 h 05 min", "3.5 days"."""
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds // 60:.0f} min"
+    if seconds < 86_400:
+        hours, minutes = divmod(int(seconds // 60), 60)
+        return f"{hours} h {minutes:02} min"
+    return f"{seconds / 86_400:.1f} days"

@@ -10,6 +10,7 @@ from judge.practice.watch import (
     Missing,
     MovedOn,
     NotGraded,
+    Polling,
     Untouched,
     Watching,
 )
@@ -46,8 +47,13 @@ def watch_message(event: Event) -> str:
                 f"Watching {path} ({challenge.slug}: {challenge.title}). "
                 "Save it to grade it; Ctrl-C to stop."
             )
+        case Polling(folder, reason, seconds):
+            return f"Polling {folder} for saves every {seconds:g} s, since {reason}."
         case Untouched(path):
-            return f"{path} is the untouched stub: edit it and save to grade it."
+            return (
+                f"{path} is the untouched stub: not started yet. "
+                "Write your solution in it and save to grade it."
+            )
         case Missing(path):
             return f"{path} is gone; waiting for it to be saved again."
         case GradingStarted(number, path, restarted):
