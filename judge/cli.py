@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -127,21 +127,21 @@ def main(ctx: click.Context) -> None:
         ctx.call_on_close(lambda: [signal.signal(sig, old) for sig, old in previous.items()])
 
 
+def repeatable_choice(flag: str, name: str, choices: Sequence[str], help: str) -> Any:
+    """An option that may be given several times, each one of `choices`."""
+    return click.option(flag, name, type=click.Choice(choices), multiple=True, help=help)
+
+
 @main.command("list")
 @click.option("--tag", "tags", multiple=True, help="Only challenges with this tag (repeatable).")
-@click.option(
-    "--difficulty",
-    "difficulties",
-    type=click.Choice(catalog.DIFFICULTIES),
-    multiple=True,
-    help="Only these difficulties (repeatable).",
+@repeatable_choice(
+    "--difficulty", "difficulties", catalog.DIFFICULTIES, "Only these difficulties (repeatable)."
 )
-@click.option(
+@repeatable_choice(
     "--status",
     "statuses_wanted",
-    type=click.Choice(learner.STATUSES),
-    multiple=True,
-    help="Only challenges in this state (repeatable); solved includes due.",
+    learner.STATUSES,
+    "Only challenges in this state (repeatable); solved includes due.",
 )
 @guarded
 def list_command(
@@ -553,12 +553,11 @@ def round_group() -> None:
 @click.option(
     "--count", type=click.IntRange(1, 100), help=f"How many to pick [{rounds.DEFAULT_COUNT}]."
 )
-@click.option(
+@repeatable_choice(
     "--difficulty",
     "difficulties",
-    type=click.Choice(catalog.DIFFICULTIES),
-    multiple=True,
-    help="Pick among these difficulties only (repeatable).",
+    catalog.DIFFICULTIES,
+    "Pick among these difficulties only (repeatable).",
 )
 @click.option("--seed", type=int, help="Pick reproducibly: the same seed picks the same.")
 @click.option(

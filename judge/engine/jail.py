@@ -76,23 +76,13 @@ PROTECTIONS = (
 SYS_LANDLOCK_CREATE_RULESET, SYS_LANDLOCK_ADD_RULE, SYS_LANDLOCK_RESTRICT_SELF = 444, 445, 446
 LANDLOCK_CREATE_RULESET_VERSION = 1 << 0
 LANDLOCK_RULE_PATH_BENEATH = 1
-FS_EXECUTE = 1 << 0
-FS_WRITE_FILE = 1 << 1
-FS_READ_FILE = 1 << 2
-FS_READ_DIR = 1 << 3
-FS_REMOVE_DIR = 1 << 4
-FS_REMOVE_FILE = 1 << 5
-FS_MAKE_CHAR = 1 << 6
-FS_MAKE_DIR = 1 << 7
-FS_MAKE_REG = 1 << 8
-FS_MAKE_SOCK = 1 << 9
-FS_MAKE_FIFO = 1 << 10
-FS_MAKE_BLOCK = 1 << 11
-FS_MAKE_SYM = 1 << 12
-FS_REFER = 1 << 13  # ABI 2
-FS_TRUNCATE = 1 << 14  # ABI 3
-FS_IOCTL_DEV = 1 << 15  # ABI 5
-FS_RESOLVE_UNIX = 1 << 16  # ABI 9: connecting to pathname UNIX sockets
+# The file-system rights, bit 0 upwards, in the header's order; REFER came with ABI 2,
+# TRUNCATE with 3, IOCTL_DEV with 5, RESOLVE_UNIX (connecting to pathname sockets) with 9.
+(
+    FS_EXECUTE, FS_WRITE_FILE, FS_READ_FILE, FS_READ_DIR, FS_REMOVE_DIR, FS_REMOVE_FILE,
+    FS_MAKE_CHAR, FS_MAKE_DIR, FS_MAKE_REG, FS_MAKE_SOCK, FS_MAKE_FIFO, FS_MAKE_BLOCK,
+    FS_MAKE_SYM, FS_REFER, FS_TRUNCATE, FS_IOCTL_DEV, FS_RESOLVE_UNIX,
+) = (1 << bit for bit in range(17))  # fmt: skip
 NET_BIND_TCP = 1 << 0  # ABI 4
 NET_CONNECT_TCP = 1 << 1  # ABI 4
 SCOPE_ABSTRACT_UNIX_SOCKET = 1 << 0  # ABI 6
@@ -161,65 +151,46 @@ TIOCSTI, TIOCLINUX = 0x5412, 0x541C
 FS_IOC_SETFLAGS, FS_IOC_FSSETXATTR = 0x40086602, 0x401C5820
 PRIO_PROCESS, IOPRIO_WHO_PROCESS = 0, 1
 
-# Syscall numbers (arch/x86/entry/syscalls/syscall_64.tbl and asm-generic/unistd.h, the
-# table of aarch64; numbers from 424 on are the same on both).
-SYSCALLS: dict[str, dict[str, int]] = {
-    "x86_64": {
-        "kill": 62, "tkill": 200, "tgkill": 234, "rt_sigqueueinfo": 129,
-        "rt_tgsigqueueinfo": 297, "ptrace": 101, "process_vm_readv": 310,
-        "process_vm_writev": 311, "kcmp": 312, "prlimit64": 302, "fcntl": 72, "ioctl": 16,
-        "keyctl": 250, "add_key": 248, "request_key": 249, "bpf": 321,
-        "perf_event_open": 298, "userfaultfd": 323, "mount": 165, "umount2": 166,
-        "unshare": 272, "setns": 308, "chroot": 161, "pivot_root": 155, "swapon": 167,
-        "swapoff": 168, "reboot": 169, "kexec_load": 246, "kexec_file_load": 320,
-        "init_module": 175, "finit_module": 313, "delete_module": 176,
-        "open_by_handle_at": 304, "name_to_handle_at": 303, "clock_settime": 227,
-        "settimeofday": 164, "adjtimex": 159, "clock_adjtime": 305, "personality": 135,
-        "acct": 163, "quotactl": 179, "syslog": 103, "sethostname": 170,
-        "setdomainname": 171, "vhangup": 153, "fanotify_init": 300, "get_robust_list": 274,
-        "migrate_pages": 256, "move_pages": 279, "inotify_add_watch": 254,
-        "fanotify_mark": 301, "setpriority": 141, "sched_setparam": 142,
-        "sched_setscheduler": 144, "sched_setaffinity": 203, "sched_setattr": 314,
-        "ioprio_set": 251, "uselib": 134, "iopl": 172, "ioperm": 173,
-        "chmod": 90, "fchmod": 91, "fchmodat": 268, "chown": 92, "fchown": 93, "lchown": 94,
-        "fchownat": 260, "utime": 132, "utimes": 235, "utimensat": 280, "futimesat": 261,
-        "setxattr": 188, "lsetxattr": 189, "fsetxattr": 190, "removexattr": 197,
-        "lremovexattr": 198, "fremovexattr": 199,
-        "shmget": 29, "shmat": 30, "shmctl": 31, "semget": 64, "semop": 65, "semctl": 66,
-        "semtimedop": 220, "msgget": 68, "msgsnd": 69, "msgrcv": 70, "msgctl": 71,
-        "mq_open": 240, "mq_unlink": 241, "mq_timedsend": 242, "mq_timedreceive": 243,
-        "mq_notify": 244, "mq_getsetattr": 245,
-        "fork": 57, "vfork": 58, "clone": 56, "execve": 59, "execveat": 322,
-        "socket": 41, "socketpair": 53, "connect": 42, "seccomp": 317,
-    },
-    "aarch64": {
-        "kill": 129, "tkill": 130, "tgkill": 131, "rt_sigqueueinfo": 138,
-        "rt_tgsigqueueinfo": 240, "ptrace": 117, "process_vm_readv": 270,
-        "process_vm_writev": 271, "kcmp": 272, "prlimit64": 261, "fcntl": 25, "ioctl": 29,
-        "keyctl": 219, "add_key": 217, "request_key": 218, "bpf": 280,
-        "perf_event_open": 241, "userfaultfd": 282, "mount": 40, "umount2": 39,
-        "unshare": 97, "setns": 268, "chroot": 51, "pivot_root": 41, "swapon": 224,
-        "swapoff": 225, "reboot": 142, "kexec_load": 104, "kexec_file_load": 294,
-        "init_module": 105, "finit_module": 273, "delete_module": 106,
-        "open_by_handle_at": 265, "name_to_handle_at": 264, "clock_settime": 112,
-        "settimeofday": 170, "adjtimex": 171, "clock_adjtime": 266, "personality": 92,
-        "acct": 89, "quotactl": 60, "syslog": 116, "sethostname": 161,
-        "setdomainname": 162, "vhangup": 58, "fanotify_init": 262, "get_robust_list": 100,
-        "migrate_pages": 238, "move_pages": 239, "inotify_add_watch": 27,
-        "fanotify_mark": 263, "setpriority": 140, "sched_setparam": 118,
-        "sched_setscheduler": 119, "sched_setaffinity": 122, "sched_setattr": 274,
-        "ioprio_set": 30,
-        "fchmod": 52, "fchmodat": 53, "fchown": 55, "fchownat": 54, "utimensat": 88,
-        "setxattr": 5, "lsetxattr": 6, "fsetxattr": 7, "removexattr": 14,
-        "lremovexattr": 15, "fremovexattr": 16,
-        "shmget": 194, "shmat": 196, "shmctl": 195, "semget": 190, "semop": 193,
-        "semctl": 191, "semtimedop": 192, "msgget": 186, "msgsnd": 189, "msgrcv": 188,
-        "msgctl": 187, "mq_open": 180, "mq_unlink": 181, "mq_timedsend": 182,
-        "mq_timedreceive": 183, "mq_notify": 184, "mq_getsetattr": 185,
-        "clone": 220, "execve": 221, "execveat": 281,
-        "socket": 198, "socketpair": 199, "connect": 203, "seccomp": 277,
-    },
+# Syscall numbers, name: (x86_64, aarch64), from arch/x86/entry/syscalls/syscall_64.tbl and
+# asm-generic/unistd.h (aarch64's table; None where it lacks the call); numbers from 424 on
+# are the same on both (COMMON_SYSCALLS).
+SYSCALL_NUMBERS: dict[str, tuple[int | None, int | None]] = {
+    "kill": (62, 129), "tkill": (200, 130), "tgkill": (234, 131), "rt_sigqueueinfo": (129, 138),
+    "rt_tgsigqueueinfo": (297, 240), "ptrace": (101, 117), "process_vm_readv": (310, 270),
+    "process_vm_writev": (311, 271), "kcmp": (312, 272), "prlimit64": (302, 261),
+    "fcntl": (72, 25), "ioctl": (16, 29), "keyctl": (250, 219), "add_key": (248, 217),
+    "request_key": (249, 218), "bpf": (321, 280), "perf_event_open": (298, 241),
+    "userfaultfd": (323, 282), "mount": (165, 40), "umount2": (166, 39), "unshare": (272, 97),
+    "setns": (308, 268), "chroot": (161, 51), "pivot_root": (155, 41), "swapon": (167, 224),
+    "swapoff": (168, 225), "reboot": (169, 142), "kexec_load": (246, 104),
+    "kexec_file_load": (320, 294), "init_module": (175, 105), "finit_module": (313, 273),
+    "delete_module": (176, 106), "open_by_handle_at": (304, 265), "name_to_handle_at": (303, 264),
+    "clock_settime": (227, 112), "settimeofday": (164, 170), "adjtimex": (159, 171),
+    "clock_adjtime": (305, 266), "personality": (135, 92), "acct": (163, 89),
+    "quotactl": (179, 60), "syslog": (103, 116), "sethostname": (170, 161),
+    "setdomainname": (171, 162), "vhangup": (153, 58), "fanotify_init": (300, 262),
+    "get_robust_list": (274, 100), "migrate_pages": (256, 238), "move_pages": (279, 239),
+    "inotify_add_watch": (254, 27), "fanotify_mark": (301, 263), "setpriority": (141, 140),
+    "sched_setparam": (142, 118), "sched_setscheduler": (144, 119),
+    "sched_setaffinity": (203, 122), "sched_setattr": (314, 274), "ioprio_set": (251, 30),
+    "uselib": (134, None), "iopl": (172, None), "ioperm": (173, None), "chmod": (90, None),
+    "fchmod": (91, 52), "fchmodat": (268, 53), "chown": (92, None), "fchown": (93, 55),
+    "lchown": (94, None), "fchownat": (260, 54), "utime": (132, None), "utimes": (235, None),
+    "utimensat": (280, 88), "futimesat": (261, None), "setxattr": (188, 5), "lsetxattr": (189, 6),
+    "fsetxattr": (190, 7), "removexattr": (197, 14), "lremovexattr": (198, 15),
+    "fremovexattr": (199, 16), "shmget": (29, 194), "shmat": (30, 196), "shmctl": (31, 195),
+    "semget": (64, 190), "semop": (65, 193), "semctl": (66, 191), "semtimedop": (220, 192),
+    "msgget": (68, 186), "msgsnd": (69, 189), "msgrcv": (70, 188), "msgctl": (71, 187),
+    "mq_open": (240, 180), "mq_unlink": (241, 181), "mq_timedsend": (242, 182),
+    "mq_timedreceive": (243, 183), "mq_notify": (244, 184), "mq_getsetattr": (245, 185),
+    "fork": (57, None), "vfork": (58, None), "clone": (56, 220), "execve": (59, 221),
+    "execveat": (322, 281), "socket": (41, 198), "socketpair": (53, 199), "connect": (42, 203),
+    "seccomp": (317, 277),
 }  # fmt: skip
+SYSCALLS: dict[str, dict[str, int]] = {
+    machine: {name: pair[i] for name, pair in SYSCALL_NUMBERS.items() if pair[i] is not None}
+    for i, machine in enumerate(("x86_64", "aarch64"))
+}
 COMMON_SYSCALLS = {
     "pidfd_send_signal": 424, "io_uring_setup": 425, "io_uring_enter": 426,
     "io_uring_register": 427, "open_tree": 428, "move_mount": 429, "fsopen": 430,
