@@ -171,6 +171,9 @@ def test_each_save_is_graded_and_ctrl_c_leaves_nothing(watches, isolated_workspa
     assert "got:      0" in watch.output  # the failing case is on screen
     save(path, REFERENCE)
     watch.wait_for("[#2] max-subarray: AC (accepted), 100/100")
+    # Each tier's verdict is shown as soon as it is decided, the examples' first.
+    examples, done = watch.output.index("[#2] Examples: AC"), watch.output.index("[#2] max-sub")
+    assert examples < watch.output.index("[#2] Properties: AC") < done
     assert watch.stop(signal.SIGINT) == 0
     watch.wait_for("Stopped watching.")
     assert watch.output.count("grading max_subarray.py...") == 2

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 import traceback
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -64,9 +65,11 @@ def check(
     quick: bool = False,
     progress: Progress = lambda _: None,
     claim: str | None = None,
+    on_tier: Callable[[TierResult], None] = lambda _: None,
 ) -> CheckResult:
     """Grade `submission`. `claim` is the complexity class the learner says their code has;
-    by default a "complexity: O(...)" line in the file, if any."""
+    by default a "complexity: O(...)" line in the file, if any. `on_tier` hears each tier's
+    result as soon as it is decided (`judge watch` shows the examples' verdict at once)."""
     started = time.monotonic()
     tiers = plan(challenge)
     results = [tier.pending() for tier in tiers]
@@ -89,6 +92,7 @@ def check(
             running = index
             results[index] = tier.run(context)
             running = None
+            on_tier(results[index])
             if tier.required and results[index].verdict is not Verdict.AC:
                 break
     except Exception as exc:  # a bug of ours: blame the tier that was running

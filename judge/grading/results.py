@@ -149,18 +149,19 @@ def compute_score(tiers: list[TierResult]) -> int:
     return round(100 * points / possible) if possible else 0
 
 
+def tier_to_json(tier: TierResult) -> dict[str, Any]:
+    """One tier of the `--json` contract."""
+    data = asdict(tier)
+    data["name"] = str(tier.name)
+    data["verdict"] = tier.verdict.value if tier.verdict else None
+    data["skipped"] = tier.skipped
+    for size in data["sizes"]:
+        size["verdict"] = size["verdict"] and str(size["verdict"])
+    return data
+
+
 def to_json(result: CheckResult) -> dict[str, Any]:
     """The `--json` contract: one object, stable field names, schema-versioned."""
-
-    def tier_json(tier: TierResult) -> dict[str, Any]:
-        data = asdict(tier)
-        data["name"] = str(tier.name)
-        data["verdict"] = tier.verdict.value if tier.verdict else None
-        data["skipped"] = tier.skipped
-        for size in data["sizes"]:
-            size["verdict"] = size["verdict"] and str(size["verdict"])
-        return data
-
     data = {
         "schema": SCHEMA_VERSION,
         "challenge": result.challenge,
@@ -171,7 +172,7 @@ def to_json(result: CheckResult) -> dict[str, Any]:
         "score": result.score,
         "quick": result.quick,
         "seconds": round(result.seconds, 3),
-        "tiers": [tier_json(t) for t in result.tiers],
+        "tiers": [tier_to_json(t) for t in result.tiers],
     }
     if result.round is not None:
         data["round"] = asdict(result.round)

@@ -21,7 +21,7 @@ from judge.challenge.catalog import Challenge
 from judge.errors import JudgeError
 from judge.grading.check import check
 from judge.grading.context import Progress
-from judge.grading.results import CheckResult
+from judge.grading.results import CheckResult, TierResult
 from judge.practice import review, rounds, workspace
 from judge.practice.rounds import RoundNote
 from judge.practice.scorecard import Scorecard
@@ -64,6 +64,7 @@ def check_and_record(
     show: Callable[[CheckResult], None] = lambda _: None,
     now: float | None = None,
     claim: str | None = None,
+    on_tier: Callable[[TierResult], None] = lambda _: None,
 ) -> CheckOutcome:
     route = rounds.route_check(db, challenge, file, now)  # None unless in the running round
     if route and route.load_only:
@@ -78,7 +79,9 @@ def check_and_record(
         path = workspace.submission_file(challenge, file)
     refuse_untouched(challenge, path)
     folders = workspace.grading_folders()
-    result = check(challenge, path, folders, quick=quick, progress=progress, claim=claim)
+    result = check(
+        challenge, path, folders, quick=quick, progress=progress, claim=claim, on_tier=on_tier
+    )
     show(result)
     db.record_check(result, path, route.link() if route else None)
     if route is None:

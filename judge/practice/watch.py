@@ -3,8 +3,10 @@
 `watch()` is a generator of events that the CLI prints (`judge.render.watch` words them). The
 solutions folder is watched with
 watchfiles (inotify or its equivalent, debounced: the burst of writes of one save is one
-change). Each saved version is graded in a process of its own, in a session of its own, so
-that a newer save can stop a grading midway: that process turns SIGTERM into
+change). Each saved version is graded in a process of its own, in a session of its own, started
+ahead of the save (it has already imported the judge and Hypothesis when the save comes, so the
+examples' verdict is on the screen a moment later, each tier's as it is decided), so that a
+newer save can stop a grading midway: that process turns SIGTERM into
 KeyboardInterrupt, which closes its sandboxed workers on the way out, and SIGKILL follows if
 it does not end in time. This process is a child subreaper, so a worker orphaned on the way
 comes back to it and is killed too, and a grading whose watch was killed outright gets SIGTERM
@@ -43,7 +45,14 @@ from judge.challenge import catalog
 from judge.challenge.catalog import Challenge
 from judge.engine import sandbox
 from judge.errors import JudgeError
-from judge.grading.results import CheckResult, from_json, to_json
+from judge.grading.results import (
+    CheckResult,
+    TierResult,
+    from_json,
+    tier_from_json,
+    tier_to_json,
+    to_json,
+)
 from judge.practice import learner, review, scorecard, store, workspace
 from judge.practice.attempt import check_and_record
 from judge.practice.rounds import RoundNote
@@ -100,6 +109,14 @@ class GradingStarted:
     number: int
     path: Path
     restarted: bool  # a newer save stopped the grading that was running
+
+
+@dataclass(frozen=True)
+class TierDone:
+    """One tier of a running grading was decided (the examples' verdict comes first)."""
+
+    number: int
+    tier: TierResult
 
 
 @dataclass(frozen=True)
@@ -175,6 +192,12 @@ def choose_challenge(slug: str | None, db: store.Store) -> tuple[Challenge, Path
 
 # -- one grading, in a process group of its own ----------------------------------------------
 @dataclass(frozen=True)
+class _TierLine:
+    job: GradingJob
+    tier: dict
+
+
+@dataclass(frozen=True)
 class _Finished:
     job: GradingJob
     stdout: bytes
@@ -182,31 +205,67 @@ class _Finished:
     returncode: int
 
 
-class GradingJob:
-    """`python -m judge.practice.watch SLUG FILE PID` in a new session; `stop()` ends it all."""
+class Standby:
+    """A grading process started ahead of the next save: it has already imported the judge
+    and Hypothesis, and waits for the file to grade on its stdin. `python -m
+    judge.practice.watch --standby PID`, in a session of its own (Ctrl-C is ours to handle)."""
 
-    def __init__(self, challenge: Challenge, path: Path, number: int, events: queue.Queue) -> None:
-        self.number = number
+    def __init__(self) -> None:
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "judge.practice.watch",
-                challenge.slug,
-                str(path),
-                str(os.getpid()),
-            ],
-            stdin=subprocess.DEVNULL,
+            [sys.executable, "-m", "judge.practice.watch", "--standby", str(os.getpid())],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            start_new_session=True,  # not in the terminal's group: Ctrl-C is ours to handle
+            start_new_session=True,
         )
+
+    def close(self) -> None:
+        """A standby that was never handed a file: end it."""
+        if self.process.poll() is None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+            with contextlib.suppress(OSError):
+                stream.close()
+
+
+class GradingJob:
+    """One grading, by a standby process handed `challenge` and `path`; `stop()` ends it all.
+    Its stdout is one JSON line per tier as the tiers are decided, then the outcome."""
+
+    def __init__(
+        self,
+        standby: Standby,
+        challenge: Challenge,
+        path: Path,
+        number: int,
+        events: queue.Queue,
+    ) -> None:
+        self.number = number
+        self.process = standby.process
+        try:
+            self.process.stdin.write(f"{challenge.slug}\t{path}\n".encode())
+            self.process.stdin.close()
+        except OSError:  # it died while waiting: the outcome says so
+            pass
         self._reader = threading.Thread(target=self._collect, args=(events,), daemon=True)
         self._reader.start()
 
     def _collect(self, events: queue.Queue) -> None:
-        stdout, stderr = self.process.communicate()
-        events.put(_Finished(self, stdout, stderr, self.process.returncode))
+        last = b""
+        for line in self.process.stdout:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(message, dict) and "tier" in message:
+                events.put(_TierLine(self, message["tier"]))
+            else:
+                last = line
+        stderr = self.process.stderr.read()
+        self.process.wait()
+        events.put(_Finished(self, last, stderr, self.process.returncode))
 
     def stop(self) -> None:
         """SIGTERM (the grading closes its workers), then SIGKILL after a grace period."""
@@ -234,12 +293,6 @@ class GradingJob:
             with store.Store(workspace.state_dir()) as db:
                 settled = scorecard.for_round(db, db.round(reply["settled"]))
         return Graded(self.number, from_json(reply["result"]), note, settled)
-
-
-def _kill_strays() -> None:
-    """Kill children of ours that no grading owns: workers orphaned when a grading died
-    (reparented to us, a subreaper). Called only when no grading is running."""
-    sandbox.kill_children()
 
 
 # -- the folder watcher -----------------------------------------------------------------------
@@ -340,6 +393,7 @@ class _WatchLoop:
         self.challenge, self.move_on, self.events = challenge, move_on, events
         self.path = path
         self.job: GradingJob | None = None
+        self.standby: Standby | None = None  # the next grading process, warming up
         self.last_digest: str | None = None  # the version graded last (or being graded)
         self.gradings = 0
 
@@ -349,9 +403,12 @@ class _WatchLoop:
             message = self.events.get()
             if isinstance(message, _Changed) and self.path.name in message.names:
                 yield from self._saved()
+            elif isinstance(message, _TierLine) and message.job is self.job:
+                yield TierDone(self.job.number, tier_from_json(message.tier))
             elif isinstance(message, _Finished) and message.job is self.job:
                 self.job = None
-                _kill_strays()
+                self._kill_strays()
+                self._warm()
                 outcome = message.job.outcome(message)
                 yield outcome
                 if isinstance(outcome, Graded) and outcome.accepted and self.move_on:
@@ -383,8 +440,21 @@ class _WatchLoop:
             yield Untouched(self.path)
             return
         self.gradings += 1
-        self.job = GradingJob(self.challenge, self.path, self.gradings, self.events)
+        self._warm()
+        standby, self.standby = self.standby, None
+        self.job = GradingJob(standby, self.challenge, self.path, self.gradings, self.events)
         yield GradingStarted(self.gradings, self.path, restarted)
+
+    def _warm(self) -> None:
+        """Have a grading process ready for the next save (started while nothing runs)."""
+        if self.standby is None or self.standby.process.poll() is not None:
+            self.standby = Standby()
+
+    def _kill_strays(self) -> None:
+        """Kill children of ours that no grading owns: workers orphaned when a grading died
+        (reparented to us, a subreaper), but not the standby process."""
+        keep = {self.standby.process.pid} if self.standby else set()
+        sandbox.kill_children(keep=keep)
 
     def _next_challenge(self) -> MovedOn | None:
         with store.Store(workspace.state_dir()) as db:
@@ -408,7 +478,13 @@ class _WatchLoop:
         if self.job is not None:
             self.job.stop()
             self.job = None
-            _kill_strays()
+            self._kill_strays()
+
+    def close(self) -> None:
+        self.stop()
+        if self.standby is not None:
+            self.standby.close()
+            self.standby = None
 
 
 @contextlib.contextmanager
@@ -455,7 +531,7 @@ def watch(slug: str | None, move_on: bool = False) -> Iterator[Event]:
         finally:
             # A second Ctrl-C (or kill) must not cut this short and leave a grading running.
             with _signals(signal.SIG_IGN, signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-                loop.stop()
+                loop.close()
                 watcher.stop()
 
 
@@ -467,11 +543,15 @@ def _drain(events: queue.Queue) -> None:
 
 
 # -- the grading process ----------------------------------------------------------------------
+def _say_tier(tier: TierResult) -> None:
+    print(json.dumps({"tier": tier_to_json(tier)}), flush=True)
+
+
 def _grade_and_record(slug: str, file: str) -> dict:
     """Check and record exactly as `judge check` does, round rules included."""
     challenge = catalog.find_challenge(slug)
     with store.Store(workspace.state_dir()) as db:
-        outcome = check_and_record(db, challenge, file)
+        outcome = check_and_record(db, challenge, file, on_tier=_say_tier)
     return {
         "result": to_json(outcome.result),
         "note": dataclasses.asdict(outcome.note) if outcome.note else None,
@@ -497,11 +577,20 @@ def _interrupt_once(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _grading_process(slug: str, file: str, parent: int) -> int:
-    """The grading process's main: one JSON line on stdout, for `GradingJob.outcome`."""
+def _grading_process(parent: int) -> int:
+    """A standby grading process's main: import what grading needs, wait for the challenge
+    and the file on stdin, then grade: a JSON line per tier, then one for the outcome."""
     signal.signal(signal.SIGTERM, _interrupt_once)
     try:
         _stop_with_parent(parent)
+        import hypothesis  # noqa: F401  (the slow imports, done before the save comes)
+
+        from judge.grading import check  # noqa: F401
+
+        line = sys.stdin.readline()
+        if not line.strip():
+            return 0  # closed without a file: the watch ended first
+        slug, file = line.rstrip("\n").split("\t", 1)
         reply = _grade_and_record(slug, file)
     except JudgeError as exc:
         reply = {"not_graded": f"Not graded: {exc}"}
@@ -511,5 +600,5 @@ def _grading_process(slug: str, file: str, parent: int) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(_grading_process(sys.argv[1], sys.argv[2], int(sys.argv[3])))
+if __name__ == "__main__":  # python -m judge.practice.watch --standby PID
+    sys.exit(_grading_process(int(sys.argv[2])))

@@ -11,9 +11,11 @@ from judge.practice.watch import (
     MovedOn,
     NotGraded,
     Polling,
+    TierDone,
     Untouched,
     Watching,
 )
+from judge.render.printable import printable
 from judge.render.rounds import load_check_text, round_note_text
 from judge.render.scorecard import render_scorecard
 from judge.render.terminal import render_check
@@ -59,6 +61,9 @@ def watch_message(event: Event) -> str:
         case GradingStarted(number, path, restarted):
             why = " (a newer save arrived: the previous grading was stopped)" if restarted else ""
             return f"[#{number}] grading {path.name}...{why}"
+        case TierDone(number, tier):
+            verdict = tier.verdict.value if tier.verdict else "--"
+            return f"[#{number}] {tier.title}: {verdict}  {printable(tier.summary)}"
         case Graded():
             return graded_text(event)
         case NotGraded(number, message):
