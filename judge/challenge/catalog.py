@@ -19,8 +19,12 @@ from judge.errors import ChallengePackageError, UnknownChallenge
 
 REQUIRED_FILES = ("challenge.toml", "README.md", "stub.py", "reference.py", "test_properties.py")
 DIFFICULTIES = ("easy", "medium", "hard")
-COMPARE_MODES = ("exact", "multiset")
+COMPARE_MODES = ("exact", "multiset", "approx", "accept")
 MEMORY_METHODS = ("tracemalloc", "rss")
+# What a performance tier limits, and the factor each kind uses unless the package says:
+# the growth (a generous multiple of the reference) or, where vectorised code is the point,
+# the constant factor (a small multiple of a vectorised reference).
+LIMIT_KINDS = {"growth": 30, "vectorised": 5}
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,13 @@ class PerformanceSpec:
     floor_seconds: float
     seed: int
     repeats: int
+    limit: str = "growth"  # a key of LIMIT_KINDS
+
+    @property
+    def limit_words(self) -> str:
+        """The limit as the report states it."""
+        kind = "vectorised reference" if self.limit == "vectorised" else "reference"
+        return f"{self.factor:g}x the {kind} + {self.floor_seconds:g} s ({self.limit} limit)"
 
 
 @dataclass(frozen=True)
@@ -59,7 +70,7 @@ class Challenge:
     source: str
     function: str
     signature: str
-    compare: str
+    compare: str  # a key of COMPARE_MODES
     read_only_inputs: bool
     call_seconds: float
     memory_mb: int
@@ -68,6 +79,9 @@ class Challenge:
     performance: PerformanceSpec | None
     memory: list[MemorySpec]
     hints: list[str] = field(default_factory=list)
+    rtol: float = 0.0  # compare = "approx": |got - expected| <= atol + rtol * |expected|
+    atol: float = 0.0
+    numpy: bool = False  # the worker imports numpy first; numpy scalars count as numbers
 
     @property
     def module_name(self) -> str:
@@ -164,6 +178,8 @@ def load_challenge(folder: Path) -> Challenge:
     if function is None:
         raise ChallengePackageError(f"{toml_path}: missing table [function]")
     limits = top.table_of("limits") or _Fields({}, f"{toml_path} [limits]")
+    compare = function.choice("compare", COMPARE_MODES, "exact")
+    rtol, atol = _tolerances(function, compare)
     hints = top.get("hints", list, [])
     if not all(isinstance(h, str) and h.strip() for h in hints):
         raise ChallengePackageError(f"{toml_path}: field 'hints' must be a list of strings")
@@ -177,7 +193,7 @@ def load_challenge(folder: Path) -> Challenge:
         source=top.get("source", str, ""),
         function=function.get("name", str),
         signature=function.get("signature", str),
-        compare=function.choice("compare", COMPARE_MODES, "exact"),
+        compare=compare,
         read_only_inputs=function.get("read_only_inputs", bool, False),
         call_seconds=float(limits.positive("call_seconds", (int, float), 2.0)),
         memory_mb=limits.positive("memory_mb", int, 512),
@@ -186,7 +202,32 @@ def load_challenge(folder: Path) -> Challenge:
         performance=_performance(top, folder),
         memory=_memory(data, toml_path),
         hints=hints,
+        rtol=rtol,
+        atol=atol,
+        numpy=function.get("numpy", bool, False),
     )
+
+
+def _tolerances(function: _Fields, compare: str) -> tuple[float, float]:
+    """rtol and atol, as numpy.isclose reads them: required by (and only for) "approx"."""
+    if compare != "approx":
+        for key in ("rtol", "atol"):
+            if key in function.table:
+                raise ChallengePackageError(
+                    f"{function.where}: field '{key}' only applies to compare = \"approx\""
+                )
+        return 0.0, 0.0
+    tolerances = []
+    for key in ("rtol", "atol"):
+        value = float(function.get(key, (int, float)))
+        if not 0 <= value < 1:
+            raise ChallengePackageError(f"{function.where}: field '{key}' must be in [0, 1)")
+        tolerances.append(value)
+    if not any(tolerances):
+        raise ChallengePackageError(
+            f"{function.where}: rtol and atol are both 0: use compare = \"exact\""
+        )
+    return tolerances[0], tolerances[1]
 
 
 def _performance(top: _Fields, folder: Path) -> PerformanceSpec | None:
@@ -200,12 +241,14 @@ def _performance(top: _Fields, folder: Path) -> PerformanceSpec | None:
         raise ChallengePackageError(f"{perf.where}: 'sizes' needs at least 3 positive integers")
     if sizes != sorted(set(sizes)):
         raise ChallengePackageError(f"{perf.where}: 'sizes' must be strictly increasing")
+    limit = perf.choice("limit", tuple(LIMIT_KINDS), "growth")
     return PerformanceSpec(
         sizes=sizes,
-        factor=float(perf.positive("factor", (int, float), 30)),
+        factor=float(perf.positive("factor", (int, float), LIMIT_KINDS[limit])),
         floor_seconds=float(perf.positive("floor_seconds", (int, float), 0.05)),
         seed=perf.get("seed", int, 1),
         repeats=perf.positive("repeats", int, 3),
+        limit=limit,
     )
 
 

@@ -37,6 +37,7 @@ REPLY_CAP = 64 * 1024 * 1024  # a reply larger than this is the submission misbe
 POLL_SECONDS = 0.01
 NOBODY = 65534
 PR_SET_CHILD_SUBREAPER = 36
+BLAS_PASSED_THROUGH = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 
 sys.set_int_max_str_digits(0)
 
@@ -242,6 +243,13 @@ class WorkerProcess:
             "PYTHONHASHSEED": "0",  # same iteration order of sets of str on every run
             "PYTHONDONTWRITEBYTECODE": "1",
             "PYTHONIOENCODING": "utf-8",
+            # One BLAS/OpenMP thread: OpenBLAS reserves memory per thread at import (which a
+            # capped address space cannot always give), and CPU time is only fair single-
+            # threaded. The core-type settings some machines need are passed through.
+            "OPENBLAS_NUM_THREADS": "1",
+            "OMP_NUM_THREADS": "1",
+            "MKL_NUM_THREADS": "1",
+            **{name: os.environ[name] for name in BLAS_PASSED_THROUGH if name in os.environ},
         }
         command = [sys.executable, "-I", str(WORKER_SCRIPT), str(requests_read)]
         command += [str(replies_write), str(self.source), str(self.harness or "")]
@@ -393,7 +401,7 @@ class WorkerProcess:
             reply = json.loads(line)
             if not isinstance(reply, dict) or reply.pop("id", None) != self._request_id:
                 raise ValueError("not a reply to this request")
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: a forged, absurdly deep reply
             self.status = "broke the judge's protocol"
             self._kill()
             return Outcome(

@@ -90,6 +90,8 @@ class Worker:
             verdict = "MLE"
         try:
             text = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            if type(exc) is canonical.Unsendable:  # one sentence of ours, not a traceback
+                text = str(exc)
         except BaseException:
             text = type(exc).__name__
         text = text.replace(self.source_path, os.path.basename(self.source_path))
@@ -104,6 +106,8 @@ class Worker:
     def op_load(self, request: dict) -> dict:
         """Load the challenge's harness (trusted) and then the submission (untrusted)."""
         self.compare = request.get("compare", "exact")
+        if request.get("numpy"):  # before anything untrusted, so its import is never billed
+            import numpy  # noqa: F401
         if self.harness_source:  # trusted: the challenge's own harness, read before the drop
             module = types.ModuleType("challenge_harness")
             sys.modules[module.__name__] = module
