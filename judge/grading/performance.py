@@ -5,7 +5,7 @@ never loaded the submission): a warm-up call, then the best of `repeats` calls. 
 submission's limit at that size is `factor x reference + floor` seconds of CPU, measured by
 the parent from outside the worker; the submission is stopped the moment it passes the
 limit, and the tier ends there (TLE at that size), so hopeless code costs no more than good
-code. Outputs are compared by digest with the reference's. The growth of both is fitted
+code. Answers are judged against the reference's (`judge.grading.runs`). The growth of both is fitted
 (`judge.grading.growth`) and described in words (`~n`, `~n^2`).
 """
 
@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import time
 
+from judge.challenge.catalog import PerformanceSpec
 from judge.engine.sandbox import CallLimits, WorkerProcess
 from judge.grading.context import CheckContext, Tier
 from judge.grading.growth import fit_growth
 from judge.grading.results import SizeTiming, TierKind, TierResult
 from judge.grading.runs import (
     PerformanceError,
+    answer_kind,
     cached_input,
+    large_answer_failure,
     large_input_failure,
     load_reference,
     reference_run,
@@ -56,7 +59,7 @@ class PerformanceTier(Tier):
             _time_reference_beyond(context, reference, tier.sizes)
         tier.fraction = tier.passed / tier.total
         tier.growth = fit_growth(tier.sizes)
-        tier.summary = _summary(tier)
+        tier.summary = _summary(tier, spec)
         tier.seconds = time.monotonic() - started
         return tier
 
@@ -74,15 +77,21 @@ class PerformanceTier(Tier):
         for worker in (reference, candidate):
             if not stage(worker, data).ok:
                 raise PerformanceError(f"the input of size {n} could not be loaded")
-        # The warm-up run also gives the expected digest; the timed repeats drop theirs.
-        runs = [reference_run(reference, f"n={n}", digest=i == 0) for i in range(spec.repeats + 1)]
+        # The warm-up run also gives the expected answer; the timed repeats drop theirs.
+        answer = answer_kind(context.challenge)
+        runs = [
+            reference_run(reference, f"n={n}", answer if i == 0 else None)
+            for i in range(spec.repeats + 1)
+        ]
         best = min(run.cpu_seconds for run in runs[1:])  # the first run is the warm-up
         limit = spec.factor * best + spec.floor_seconds
-        outcome = timed_run(candidate, CallLimits(cpu_seconds=limit))
+        outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), answer)
         timing = SizeTiming(n=n, seconds=None, limit=limit, reference_seconds=best)
         tier.sizes.append(timing)
         if not outcome.ok:
             tier.verdict, tier.failure = large_input_failure(outcome, n)
+            if tier.verdict is Verdict.TLE:
+                tier.failure.message += f" The limit at n={n:,} was {spec.limit_words}."
             timing.verdict = tier.verdict
             return False
         timing.seconds = outcome.cpu_seconds
@@ -90,15 +99,14 @@ class PerformanceTier(Tier):
             tier.verdict = timing.verdict = Verdict.TLE
             tier.failure = Failure(
                 message=f"Your function took {outcome.cpu_seconds:.3f} s of CPU at n={n:,}; "
-                f"the limit is {limit:.3f} s.",
+                f"the limit is {limit:.3f} s ({spec.limit_words}).",
                 input=f"n={n}",
             )
             return False
-        if outcome.reply.get("digest") != runs[0].reply.get("digest"):
+        wrong = large_answer_failure(context, data, runs[0], outcome, n)
+        if wrong:
             tier.verdict = timing.verdict = Verdict.WA
-            tier.failure = Failure(
-                message=f"Wrong answer on the large input of size n={n}.", input=f"n={n}"
-            )
+            tier.failure = wrong
             return False
         return True
 
@@ -112,7 +120,7 @@ def _time_reference_beyond(
     for n in spec.sizes[len(sizes) :]:
         if not stage(reference, cached_input(context, n, spec.seed)).ok:
             return
-        run = reference_run(reference, f"n={n}", digest=False)
+        run = reference_run(reference, f"n={n}", None)
         limit = spec.factor * run.cpu_seconds + spec.floor_seconds
         sizes.append(
             SizeTiming(
@@ -121,9 +129,11 @@ def _time_reference_beyond(
         )
 
 
-def _summary(tier: TierResult) -> str:
+def _summary(tier: TierResult, spec: PerformanceSpec) -> str:
     growth = tier.growth
     words = f"your code {growth.submission}, reference {growth.reference}"
+    if spec.limit == "vectorised":  # the constant factor is what this tier limits
+        words += f"; limit {spec.factor:g}x the vectorised reference"
     if tier.verdict is Verdict.AC:
         slowest = max(s.seconds / s.limit for s in tier.sizes)
         return f"{tier.passed}/{tier.total} sizes; {words}; {slowest:.0%} of the limit at most"
