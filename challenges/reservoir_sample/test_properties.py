@@ -19,7 +19,9 @@ from hypothesis import strategies as st
 from judge.challenge.authoring import Example, Rejected
 
 ALPHA = 1e-9  # the chance that a test rejects a truly uniform sampler (Bonferroni-corrected)
-SAMPLES = 1_000  # calls per distribution test, each with its own fixed seed
+# Calls per distribution test, each with its own fixed seed: enough for the classic biases
+# to fall below ALPHA by orders of magnitude (the position test needs the most).
+PICKS, SAMPLES, PAIRS = 500, 1_000, 500
 
 
 def accept(args, expected, got):
@@ -111,14 +113,19 @@ def test_same_seed_same_sample(solution):
 
 
 # -- the distribution --------------------------------------------------------------------
-def _samples(solution, n: int, k: int, first_seed: int) -> list[tuple[int, ...]]:
-    """The positions (sorted) of SAMPLES samples of k from the distinct queries q0..q{n-1}."""
+def _samples(solution, n: int, k: int, first_seed: int, count: int) -> list[tuple[int, ...]]:
+    """The positions (sorted) of `count` samples of k from the distinct queries q0..q{n-1}."""
     stream = [f"q{i}" for i in range(n)]
     position = {query: i for i, query in enumerate(stream)}
     samples = []
-    for seed in range(first_seed, first_seed + SAMPLES):
-        got = solution.check(stream, k, seed)  # a valid sample, or a wrong answer right here
-        samples.append(tuple(sorted(position[query] for query in got)))
+    for seed in range(first_seed, first_seed + count):
+        got = solution(stream, k, seed)
+        if not (type(got) is list and len(got) == k and len(set(got)) == k <= n):
+            solution.check(stream, k, seed)  # says exactly what is wrong with this one
+        sample = tuple(sorted(position.get(query, -1) for query in got))
+        if sample[0] < 0:
+            solution.check(stream, k, seed)
+        samples.append(sample)
     return samples
 
 
@@ -126,8 +133,8 @@ def _about(count: float) -> str:
     return f"{count:,.0f}" if count >= 10 else f"{count:.1f}"
 
 
-def _run(n: int, k: int) -> str:
-    return f"{SAMPLES:,} samples of k = {k} from a stream of {n} distinct queries, fixed seeds"
+def _run(count: int, n: int, k: int) -> str:
+    return f"{count:,} samples of k = {k} from a stream of {n} distinct queries, fixed seeds"
 
 
 def test_one_pick_is_uniform(solution):
@@ -135,16 +142,17 @@ def test_one_pick_is_uniform(solution):
     from scipy.stats import chisquare
 
     n = 5
-    counts = Counter(sample[0] for sample in _samples(solution, n, 1, first_seed=10_000))
+    samples = _samples(solution, n, 1, first_seed=10_000, count=PICKS)
+    counts = Counter(sample[0] for sample in samples)
     observed = [counts[i] for i in range(n)]
     p_value = chisquare(observed).pvalue
-    position = max(range(n), key=lambda i: abs(observed[i] - SAMPLES / n))
+    position = max(range(n), key=lambda i: abs(observed[i] - PICKS / n))
     if p_value < ALPHA:
         raise Rejected(
-            f"position {position} was picked {observed[position]:,} times in {SAMPLES:,} "
+            f"position {position} was picked {observed[position]:,} times in {PICKS:,} "
             f"samples; a uniform sampler picks each of the {n} positions about "
-            f"{_about(SAMPLES / n)} times (counts {observed}, chi-square {_p(p_value)})",
-            input=_run(n, 1),
+            f"{_about(PICKS / n)} times (counts {observed}, chi-square {_p(p_value)})",
+            input=_run(PICKS, n, 1),
         )
 
 
@@ -153,7 +161,8 @@ def test_every_position_equally_likely(solution):
     from scipy.stats import binomtest
 
     n, k = 8, 2
-    counts = Counter(i for sample in _samples(solution, n, k, first_seed=20_000) for i in sample)
+    samples = _samples(solution, n, k, first_seed=20_000, count=SAMPLES)
+    counts = Counter(i for sample in samples for i in sample)
     tests = [(binomtest(counts[i], SAMPLES, k / n).pvalue, i) for i in range(n)]
     p_value, position = min(tests)
     if p_value < ALPHA / n:
@@ -161,7 +170,7 @@ def test_every_position_equally_likely(solution):
             f"position {position} was chosen {counts[position]:,} times in {SAMPLES:,} "
             f"samples; a uniform sampler chooses it about {_about(SAMPLES * k / n)} times "
             f"({_p(p_value)}). Per position: {[counts[i] for i in range(n)]}",
-            input=_run(n, k),
+            input=_run(SAMPLES, n, k),
         )
 
 
@@ -170,15 +179,15 @@ def test_every_pair_equally_likely(solution):
     from scipy.stats import binomtest
 
     n, k = 6, 2
-    counts = Counter(_samples(solution, n, k, first_seed=30_000))
+    counts = Counter(_samples(solution, n, k, first_seed=30_000, count=PAIRS))
     pairs = list(combinations(range(n), k))
-    tests = [(binomtest(counts[pair], SAMPLES, 1 / len(pairs)).pvalue, pair) for pair in pairs]
+    tests = [(binomtest(counts[pair], PAIRS, 1 / len(pairs)).pvalue, pair) for pair in pairs]
     p_value, pair = min(tests)
     if p_value < ALPHA / len(pairs):
         raise Rejected(
             f"positions {pair[0]} and {pair[1]} were the sample {counts[pair]:,} times in "
-            f"{SAMPLES:,} samples; a uniform sampler picks each of the {len(pairs)} pairs about "
-            f"{_about(SAMPLES / len(pairs))} times ({_p(p_value)}), even when every single "
+            f"{PAIRS:,} samples; a uniform sampler picks each of the {len(pairs)} pairs about "
+            f"{_about(PAIRS / len(pairs))} times ({_p(p_value)}), even when every single "
             "position comes up equally often",
-            input=_run(n, k),
+            input=_run(PAIRS, n, k),
         )
