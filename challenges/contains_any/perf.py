@@ -3,9 +3,10 @@
 `size` is the number of patterns; the text has TEXT_LENGTH characters whatever the size.
 The text is random over eight common letters, with a rare ninth one ('a', 1 character in
 100). Every pattern is a common letter, then the rare 'a', then 6 to 8 random letters of
-all nine (lengths 8 to 10: three distinct lengths, so that a set per length is cheap too). So a pattern's first letter is
-everywhere in the text but its second almost never follows: every position looks like the
-start of some pattern, and one character later nearly all of them are ruled out.
+all nine (lengths 8 to 10: three distinct lengths, so that a set per length is cheap too).
+So a pattern's first letter is everywhere in the text but its second almost never follows:
+every position looks like the start of some pattern, and one character later nearly all of
+them are ruled out.
 
 Patterns that happen to occur in the text are dropped, then one of the others is written
 into the text PLANTED_BEFORE_END characters before its end: the answer is near the end, so

@@ -26,11 +26,47 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-WORDS = (
-    "cheap flights weather paris london python tutorial pizza near me news football "
-    "score recipe chicken train times hotel booking translate movie tickets stock price "
-    "best laptop how to tie a tie lyrics bank login maps coffee shop jobs remote"
-).split()
+WORDS = [
+    "cheap",
+    "flights",
+    "weather",
+    "paris",
+    "london",
+    "python",
+    "tutorial",
+    "pizza",
+    "near",
+    "me",
+    "news",
+    "football",
+    "score",
+    "recipe",
+    "chicken",
+    "train",
+    "times",
+    "hotel",
+    "booking",
+    "translate",
+    "movie",
+    "tickets",
+    "stock",
+    "price",
+    "best",
+    "laptop",
+    "how",
+    "to",
+    "tie",
+    "a",
+    "tie",
+    "lyrics",
+    "bank",
+    "login",
+    "maps",
+    "coffee",
+    "shop",
+    "jobs",
+    "remote",
+]
 
 
 def vocabulary(size: int, seed: int) -> list[str]:
@@ -47,7 +83,9 @@ def queries_of(spec: list[str] | dict[str, int]) -> Iterator[str]:
     """The stream a spec describes (a fresh generator each time)."""
     if isinstance(spec, list):
         return (query for query in spec)
-    return _generated(spec["n"], random.Random(spec["seed"]), vocabulary(spec["vocabulary"], spec["seed"]))
+    return _generated(
+        spec["n"], random.Random(spec["seed"]), vocabulary(spec["vocabulary"], spec["seed"])
+    )
 
 
 def _generated(n: int, rng: random.Random, words: list[str]) -> Iterator[str]:
@@ -75,7 +113,11 @@ def observe(args: tuple[Any, ...]) -> Any:
 def describe(data: list[Any]) -> str:
     spec, k, seed = data
     if isinstance(spec, list):
-        shown = repr(spec) if len(spec) <= 12 else repr(spec[:12])[:-1] + f", ... ({len(spec)} queries)]"
+        shown = (
+            repr(spec)
+            if len(spec) <= 12
+            else repr(spec[:12])[:-1] + f", ... ({len(spec)} queries)]"
+        )
         return f"queries={shown}, k={k}, rng=random.Random({seed})"
     return (
         f"a stream of {spec['n']:,} queries (drawn from {spec['vocabulary']:,} distinct ones), "

@@ -76,7 +76,9 @@ EXAMPLES = [
     Example(([], 3, 3), [], "an empty stream gives an empty sample"),
     Example((["a", "b"], 0, 4), [], "k = 0 gives an empty sample"),
     Example((["x"] * 10, 3, 5), ["x", "x", "x"], "duplicates: positions are sampled, not values"),
-    Example((["x", "x", "y"], 3, 6), ["x", "y", "x"], "a repeated query is kept as often as it occurs"),
+    Example(
+        (["x", "x", "y"], 3, 6), ["x", "y", "x"], "a repeated query is kept as often as it occurs"
+    ),
     Example((["x", "y", "x", "y"], 4, 7), ["x", "x", "y", "y"], "k = n with repeats"),
     Example((["", " ", "  "], 3, 8), ["", " ", "  "], "empty and blank queries are queries too"),
     Example(

@@ -3,8 +3,9 @@
 A call's data is `[values]`: the function gets a one-pass stream of them (harness.py).
 Answers are compared with the tolerance of challenge.toml (rtol 1e-3, atol 1e-9, as
 numpy.isclose reads them), element by element: the mean, then the variance. The generated
-streams sit anywhere from 0 to 2e9 away from zero with standard deviations from 0.01 to 1e5: far from
-zero with a small spread is where the textbook formula sum(x*x)/n - mean**2 loses every
+streams sit anywhere from 0 to 2e9 away from zero with standard deviations from 0.01 to
+1e5: far from zero with a small spread is where the textbook formula sum(x*x)/n - mean**2
+loses every
 digit, and Hypothesis finds such a stream (and shrinks it) on its own.
 """
 

@@ -225,7 +225,7 @@ def _tolerances(function: _Fields, compare: str) -> tuple[float, float]:
         tolerances.append(value)
     if not any(tolerances):
         raise ChallengePackageError(
-            f"{function.where}: rtol and atol are both 0: use compare = \"exact\""
+            f'{function.where}: rtol and atol are both 0: use compare = "exact"'
         )
     return tolerances[0], tolerances[1]
 

@@ -65,11 +65,15 @@ def _floats(expected: float, got: float, rtol: float, atol: float, where: str) -
     if math.isinf(expected) or math.isinf(got):
         if got == expected:
             return None
-        return Difference(where, _number(expected), _number(got), "an infinity is close only to itself")
+        return Difference(
+            where, _number(expected), _number(got), "an infinity is close only to itself"
+        )
     error, allowed = abs(got - expected), _allowed(expected, rtol, atol)
     if error <= allowed:
         return None
-    detail = f"error {error:.3g}, allowed {allowed:.3g} = atol {atol:g} + rtol {rtol:g} x |expected|"
+    detail = (
+        f"error {error:.3g}, allowed {allowed:.3g} = atol {atol:g} + rtol {rtol:g} x |expected|"
+    )
     return Difference(where, _number(expected), _number(got), detail)
 
 
@@ -77,7 +81,10 @@ def _wrong_type(expected: Any, got: Any, where: str) -> Difference:
     expected_type, got_type = type_name(expected), type_name(got)
     shown = repr(got) if not isinstance(got, Opaque) else str(got)
     return Difference(
-        where, f"{_article(expected_type)}", shown[:80], f"{_article(got_type)} is not {_article(expected_type)}"
+        where,
+        f"{_article(expected_type)}",
+        shown[:80],
+        f"{_article(got_type)} is not {_article(expected_type)}",
     )
 
 
@@ -138,8 +145,12 @@ def _arrays(numpy: Any, expected: Any, got: Any, rtol: float, atol: float, where
     index = tuple(int(i) for i in bad[0])
     at = f"{where}[{', '.join(map(str, index))}]"
     e, g = expected[index].item(), got[index].item()
-    more = f"; {len(bad) - 1:,} more of its {expected.size:,} elements differ" if len(bad) > 1 else ""
+    more = (
+        f"; {len(bad) - 1:,} more of its {expected.size:,} elements differ" if len(bad) > 1 else ""
+    )
     difference = _floats(float(e), float(g), rtol, atol, at) if kind == "float" else None
     if difference is None:
         difference = Difference(at, repr(e), repr(g), "must be equal exactly")
-    return Difference(difference.where, difference.expected, difference.got, difference.detail + more)
+    return Difference(
+        difference.where, difference.expected, difference.got, difference.detail + more
+    )

@@ -202,7 +202,11 @@ def plain_scalars(value: Any) -> Any:
     if kind is dict:
         return {key: plain_scalars(item) for key, item in value.items()}
     numpy = _numpy_of(value)
-    if numpy is not None and kind.__name__ in NUMPY_SCALARS and getattr(numpy, kind.__name__) is kind:
+    if (
+        numpy is not None
+        and kind.__name__ in NUMPY_SCALARS
+        and getattr(numpy, kind.__name__) is kind
+    ):
         return value.item()
     return value
 
@@ -214,9 +218,7 @@ def strict_equal(a: Any, b: Any) -> bool:
     numpy = _numpy_of(a)
     if numpy is not None and type(a) is numpy.ndarray:
         nan_equal = a.dtype.kind == "f"
-        return (
-            a.dtype == b.dtype and a.shape == b.shape and numpy.array_equal(a, b, nan_equal)
-        )
+        return a.dtype == b.dtype and a.shape == b.shape and numpy.array_equal(a, b, nan_equal)
     if numpy is not None and a != a and b != b:  # a numpy nan
         return True
     if type(a) in (list, tuple):

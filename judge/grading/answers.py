@@ -50,7 +50,9 @@ def judge_answer(
             )
         return None
     if challenge.compare == "approx":
-        difference = first_difference(expected, got, challenge.rtol, challenge.atol, challenge.numpy)
+        difference = first_difference(
+            expected, got, challenge.rtol, challenge.atol, challenge.numpy
+        )
         return None if difference is None else Failure(message=difference.message, **shown)
     if canonical.results_match(expected, got, challenge.compare, challenge.numpy):
         return None

@@ -5,8 +5,11 @@ never loaded the submission): a warm-up call, then the best of `repeats` calls. 
 submission's limit at that size is `factor x reference + floor` seconds of CPU, measured by
 the parent from outside the worker; the submission is stopped the moment it passes the
 limit, and the tier ends there (TLE at that size), so hopeless code costs no more than good
-code. Answers are judged against the reference's (`judge.grading.runs`). The growth of both is fitted
-(`judge.grading.growth`) and described in words (`~n`, `~n^2`).
+code. Answers are judged against the reference's (`judge.grading.runs`). The growth of both
+is fitted (`judge.grading.growth`) and described in words (`~n`, `~n^2`). The limit is of one
+of two kinds (`[performance] limit`): "growth", a generous multiple of the reference (30 by
+default), or "vectorised", where the constant factor is the point: a small multiple (5) of
+a vectorised reference. Reports say which.
 """
 
 from __future__ import annotations
