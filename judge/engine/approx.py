@@ -47,34 +47,24 @@ def first_difference(
     return _compare(expected, got, rtol, atol, "")
 
 
-def _number(value: Any) -> str:
-    return repr(value) if not isinstance(value, float) else f"{value!r}"
-
-
-def _allowed(expected: float, rtol: float, atol: float) -> float:
-    return atol + rtol * abs(expected)
-
-
 def _floats(expected: float, got: float, rtol: float, atol: float, where: str) -> Difference | None:
     if math.isnan(expected):
         if math.isnan(got):
             return None
-        return Difference(where, "nan", _number(got), "nan was expected there")
+        return Difference(where, "nan", repr(got), "nan was expected there")
     if math.isnan(got):
-        return Difference(where, _number(expected), "nan", "nan is not a number")
+        return Difference(where, repr(expected), "nan", "nan is not a number")
     if math.isinf(expected) or math.isinf(got):
         if got == expected:
             return None
-        return Difference(
-            where, _number(expected), _number(got), "an infinity is close only to itself"
-        )
-    error, allowed = abs(got - expected), _allowed(expected, rtol, atol)
+        return Difference(where, repr(expected), repr(got), "an infinity is close only to itself")
+    error, allowed = abs(got - expected), atol + rtol * abs(expected)
     if error <= allowed:
         return None
     detail = (
         f"error {error:.3g}, allowed {allowed:.3g} = atol {atol:g} + rtol {rtol:g} x |expected|"
     )
-    return Difference(where, _number(expected), _number(got), detail)
+    return Difference(where, repr(expected), repr(got), detail)
 
 
 def _wrong_type(expected: Any, got: Any, where: str) -> Difference:
