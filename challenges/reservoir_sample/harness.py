@@ -69,8 +69,19 @@ WORDS = [
 ]
 
 
+_vocabularies: dict[tuple[int, int], list[str]] = {}  # one per stream spec, built once
+
+
 def vocabulary(size: int, seed: int) -> list[str]:
-    """`size` distinct queries of one to four words (a number makes each one distinct)."""
+    """`size` distinct queries of one to four words (a number makes each one distinct).
+    Built once per process and spec: a timed run prepares its arguments five times."""
+    if (size, seed) not in _vocabularies:
+        _vocabularies.clear()  # only the latest: keep memory flat
+        _vocabularies[size, seed] = _build_vocabulary(size, seed)
+    return _vocabularies[size, seed]
+
+
+def _build_vocabulary(size: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     queries = []
     for rank in range(size):

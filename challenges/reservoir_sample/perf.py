@@ -14,7 +14,7 @@ ones far more often (see harness.py), so repeats are the rule, as in a real sear
 import random
 from pathlib import Path
 
-MEMORY_FROM = 200_000
+MEMORY_FROM = 100_000
 VOCABULARY = 20_000
 
 
