@@ -175,7 +175,7 @@ FLOATS = st.floats(-100, 100, allow_nan=False, allow_infinity=False)
 
 @st.composite
 def datasets(draw):
-    n = draw(st.integers(1, 40))
+    n = draw(st.integers(1, 24))
     d = draw(st.integers(1, 3))
     elements = draw(st.sampled_from([SMALL_INTEGERS, FLOATS]))
     points = draw(hnp.arrays(np.float64, (n, d), elements=elements))
