@@ -7,7 +7,9 @@ caps, so nothing it prints can reach the protocol by accident. Before loading an
 untrusted the worker lowers its resource limits and, when started as root, drops to an
 unprivileged user. It never decides a verdict about correctness or speed: it calls, encodes
 what came back (type-exactly, see `judge.engine.canonical`) and reports exceptions. The parent
-measures time itself, from outside, so patching clocks here changes nothing.
+measures time itself, from outside, so patching clocks here changes nothing. For a challenge
+with `numpy = true` it imports numpy (on one BLAS thread: the parent sets the environment)
+before the harness and the submission, so that the import is never billed to a call.
 """
 
 from __future__ import annotations
