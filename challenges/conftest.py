@@ -37,6 +37,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> None:
 def solution(request: pytest.FixtureRequest):
     challenge = load_challenge(Path(request.path).parent)
     reference = Reference(challenge)
+    accept = getattr(request.module, "accept", None)
     file = os.environ.get("JUDGE_SOLUTION")
     if not file:
 
@@ -44,11 +45,11 @@ def solution(request: pytest.FixtureRequest):
             result = canonical.encode(reference.expected(data))
             return Outcome(reply={"ok": True, "result": result, "after": reference.untouched(data)})
 
-        yield SolutionProxy(call_reference, reference)
+        yield SolutionProxy(call_reference, reference, accept)
         return
     with LoadedSubmission(challenge, Path(file)) as session:
         not_loaded = session.load()
         if not_loaded:
             verdict, failure = not_loaded
             pytest.fail(f"{file}: {verdict} {failure.message} {failure.error or ''}")
-        yield SolutionProxy(session.call, reference)
+        yield SolutionProxy(session.call, reference, accept)

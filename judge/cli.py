@@ -179,11 +179,19 @@ def show(slug: str) -> None:
     click.echo(challenge.statement.rstrip())
     click.echo("")
     click.echo(f"Signature:  {challenge.signature}")
+    if challenge.compare == "approx":
+        click.echo(f"Compared:   within rtol {challenge.rtol:g}, atol {challenge.atol:g}")
     if challenge.performance:
         spec = challenge.performance
+        whose = "the vectorised reference's" if spec.limit == "vectorised" else "the reference's"
+        kind = (
+            " (a vectorised limit: the constant factor counts)"
+            if spec.limit == "vectorised"
+            else ""
+        )
         click.echo(
-            f"Time limit: {spec.factor:g} x the reference's time + {spec.floor_seconds:g} s "
-            f"at each size, n up to {spec.sizes[-1]:,}"
+            f"Time limit: {spec.factor:g} x {whose} time + {spec.floor_seconds:g} s "
+            f"at each size, n up to {spec.sizes[-1]:,}{kind}"
         )
     for spec in challenge.memory:
         kind = "required" if spec.required else "stretch"

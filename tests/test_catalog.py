@@ -51,6 +51,11 @@ def test_missing_file_is_named(tmp_path):
         ("sizes = [500,", "sizes = [5000, 500,", "'sizes' must be strictly increasing"),
         ('slug = "max-subarray"', 'slug = "other"', "field 'slug' is 'other'"),
         ('name = "max_subarray_sum"', "", "missing field 'name'"),
+        ('compare = "exact"', 'compare = "approx"', "missing field 'rtol'"),
+        ('compare = "exact"', 'compare = "approx"\nrtol = 0\natol = 0', "use compare = "),
+        ('compare = "exact"', 'compare = "exact"\nrtol = 1e-3', "only applies to compare"),
+        ("factor = 30", 'factor = 30\nlimit = "fast"', "field 'limit' must be one of"),
+        ('compare = "exact"', 'compare = "exact"\nnumpy = "yes"', "field 'numpy' must be true"),
     ],
 )
 def test_bad_fields_are_named_with_their_file(tmp_path, old, new, message):
@@ -70,3 +75,23 @@ def test_invalid_toml_is_reported(tmp_path):
     (package / "challenge.toml").write_text("slug = [unclosed")
     with pytest.raises(ChallengePackageError, match="not valid TOML"):
         load_challenge(package)
+
+
+def test_limit_kinds_have_their_own_default_factor(tmp_path):
+    package = copy_package(tmp_path)
+    toml = package / "challenge.toml"
+    toml.write_text(toml.read_text().replace("factor = 30\n", 'limit = "vectorised"\n'))
+    spec = load_challenge(package).performance
+    assert (spec.limit, spec.factor) == ("vectorised", 5)
+    assert "vectorised reference" in spec.limit_words
+    assert load_challenge(CHALLENGES / "max_subarray").performance.limit == "growth"
+
+
+def test_approx_tolerances_are_read():
+    challenge = load_challenge(CHALLENGES / "streaming_stats")
+    assert (challenge.compare, challenge.rtol, challenge.atol, challenge.numpy) == (
+        "approx",
+        1e-3,
+        1e-9,
+        True,
+    )

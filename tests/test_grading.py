@@ -1,5 +1,8 @@
 """Whole checks through the library: verdicts, failures a learner can act on, determinism."""
 
+import pytest
+
+from judge.challenge.catalog import find_challenge
 from judge.grading.check import check
 from judge.verdicts import Verdict
 
@@ -121,3 +124,80 @@ def test_syntax_error_is_ce_with_the_line(max_subarray, folders):
     assert result.verdict is Verdict.CE
     assert "syntax_error.py" in result.tiers[0].failure.error
     assert "line 1" in result.tiers[0].failure.error
+
+
+# -- grading beyond exact answers --------------------------------------------------------
+WELFORD = """
+def mean_and_variance(values):
+    n, mean, m2 = 0, 0.0, 0.0
+    for x in values:
+        n += 1
+        delta = x - mean
+        mean += delta / n
+        m2 += delta * (x - mean)
+    return {result}
+"""
+
+
+@pytest.mark.parametrize(
+    ("result", "words"),
+    [
+        ("mean, float('nan')", "got nan (nan is not a number)"),
+        ("mean, 10 ** 400", "an int is not a float"),
+        ("__import__('numpy').array([mean, None], dtype=object)", "Python objects cannot"),
+        ("mean, deep()", "nested more"),
+    ],
+)
+def test_results_that_cannot_be_right_are_wrong_answers_in_one_sentence(
+    result, words, write_solution, folders
+):
+    deep = "def deep():\n    d = []\n    for _ in range(10**6):\n        d = [d]\n    return d\n"
+    path = write_solution(deep + WELFORD.format(result=result))
+    outcome = check(find_challenge("streaming-stats"), path, folders, quick=True)
+    assert outcome.verdict is Verdict.WA
+    failure = outcome.tiers[0].failure
+    assert words in f"{failure.message} {failure.error}"
+
+
+def test_the_properties_alone_find_the_textbook_formula(folders):
+    """Hypothesis's strategy reaches a large offset with a small spread by itself: the
+    examples (which include one) are skipped here."""
+    from judge.grading.context import CheckContext
+    from judge.grading.properties import PropertiesTier
+
+    challenge = find_challenge("streaming-stats")
+    sample = CHALLENGES / "streaming_stats" / "samples" / "wrong_answer" / "textbook_formula.py"
+    context = CheckContext(challenge, sample, folders)
+    try:
+        assert context.loaded_submission().load() is None
+        tier = PropertiesTier("Properties").run(context)
+    finally:
+        context.close()
+    assert tier.verdict is Verdict.WA
+    assert "far from zero" in tier.failure.test
+    values = eval(tier.failure.input.removeprefix("values="))  # the shrunk counterexample
+    assert abs(sum(values) / len(values)) >= 1e5
+
+
+def test_vectorised_limit_is_named_in_the_report(folders):
+    challenge = find_challenge("kmeans")
+    sample = CHALLENGES / "kmeans" / "samples" / "time_limit" / "loop_over_points.py"
+    result = check(challenge, sample, folders)
+    assert result.verdict is Verdict.TLE
+    performance = result.tiers[2]
+    assert "vectorised" in performance.summary and "vectorised" in performance.failure.message
+
+
+def test_worker_pins_blas_to_one_thread(write_solution, folders):
+    source = (
+        "import os\n"
+        "def first_match(text, patterns):\n"
+        "    wanted = ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS')\n"
+        "    if any(os.environ.get(name) != '1' for name in wanted):\n"
+        "        raise RuntimeError('BLAS threads not pinned')\n"
+        "    import sys\n"
+        "    assert 'numpy' in sys.modules, 'numpy not loaded first'\n"
+        "    return min((i for i in (text.find(p) for p in patterns) if i >= 0), default=-1)\n"
+    )
+    result = check(find_challenge("contains-any"), write_solution(source), folders, quick=True)
+    assert result.accepted, result.tiers[0].failure

@@ -25,8 +25,13 @@ from judge.errors import ChallengePackageError, UnknownChallenge
 
 REQUIRED_FILES = ("challenge.toml", "README.md", "stub.py", "reference.py", "test_properties.py")
 DIFFICULTIES = ("easy", "medium", "hard")
-COMPARE_MODES = ("exact", "multiset")
+COMPARE_MODES = ("exact", "multiset", "approx", "accept")
 MEMORY_METHODS = ("tracemalloc", "rss")
+# What a performance tier limits, and the factor each kind uses unless the package says:
+# the growth (a generous multiple of the reference) or, where vectorised code is the point,
+# the constant factor (a small multiple of a vectorised reference).
+LIMIT_KINDS = {"growth": 30, "vectorised": 5}
+
 # Arguments every generator gets first (see judge.challenge.inputs); params cannot reuse them.
 GENERATOR_ARGUMENTS = ("size", "rng", "folder")
 
@@ -65,6 +70,13 @@ class PerformanceSpec:
     repeats: int
     params: dict[str, Any] = field(default_factory=dict)  # for every size
     size_params: dict[str, list[Any]] = field(default_factory=dict)  # one value per size
+    limit: str = "growth"  # a key of LIMIT_KINDS
+
+    @property
+    def limit_words(self) -> str:
+        """The limit as the report states it."""
+        kind = "vectorised reference" if self.limit == "vectorised" else "reference"
+        return f"{self.factor:g}x the {kind} + {self.floor_seconds:g} s ({self.limit} limit)"
 
     def params_at(self, size: int) -> dict[str, Any]:
         """The keywords `generate` gets at this size: `params`, plus this size's values. A
@@ -111,6 +123,9 @@ class Challenge:
     performance: PerformanceSpec | None
     memory: list[MemorySpec]
     hints: list[str] = field(default_factory=list)
+    rtol: float = 0.0  # compare = "approx": |got - expected| <= atol + rtol * |expected|
+    atol: float = 0.0
+    numpy: bool = False  # the worker imports numpy first; numpy scalars count as numbers
 
     @property
     def module_name(self) -> str:
@@ -309,6 +324,8 @@ def load_challenge(folder: Path) -> Challenge:
     hints = top.get("hints", list, [])
     if hints is not None and not all(isinstance(h, str) and h.strip() for h in hints):
         top.fail("field 'hints' must be a list of strings")
+    compare = function.choice("compare", COMPARE_MODES, "exact")
+    rtol, atol = _tolerances(function, compare)
     challenge = dict(
         slug=slug,
         folder=folder,
@@ -319,7 +336,7 @@ def load_challenge(folder: Path) -> Challenge:
         source=top.get("source", str, ""),
         function=function.get("name", str),
         signature=function.get("signature", str),
-        compare=function.choice("compare", COMPARE_MODES, "exact"),
+        compare=compare,
         read_only_inputs=function.get("read_only_inputs", bool, False),
         call_seconds=limits.positive("call_seconds", (int, float), 2.0),
         memory_mb=limits.positive("memory_mb", int, 512),
@@ -328,11 +345,32 @@ def load_challenge(folder: Path) -> Challenge:
         performance=_performance(top, folder),
         memory=_memory(data, toml_path, problems),
         hints=hints,
+        rtol=rtol,
+        atol=atol,
+        numpy=function.get("numpy", bool, False),
     )
     if problems:
         raise InvalidPackage(problems)
     challenge["call_seconds"] = float(challenge["call_seconds"])
     return Challenge(**challenge)
+
+
+def _tolerances(function: _Fields, compare: str | None) -> tuple[float, float]:
+    """rtol and atol, as numpy.isclose reads them: required by (and only for) "approx"."""
+    if compare != "approx":
+        for key in ("rtol", "atol"):
+            if key in function.table:
+                function.fail(f"field '{key}' only applies to compare = \"approx\"; remove it")
+        return 0.0, 0.0
+    tolerances = []
+    for key in ("rtol", "atol"):
+        value = function.get(key, (int, float))
+        if value is not None and not 0 <= value < 1:
+            function.fail(f"field '{key}' must be in [0, 1), not {value!r}")
+        tolerances.append(float(value or 0.0))
+    if not any(tolerances):
+        function.fail('rtol and atol are both 0: use compare = "exact"')
+    return tolerances[0], tolerances[1]
 
 
 def _performance(top: _Fields, folder: Path) -> PerformanceSpec | None:
@@ -362,14 +400,16 @@ def _performance(top: _Fields, folder: Path) -> PerformanceSpec | None:
             )
         if name in params:
             perf.fail(f"{name!r} is in both 'params' and 'size_params'; keep one")
+    limit = perf.choice("limit", tuple(LIMIT_KINDS), "growth") or "growth"
     return PerformanceSpec(
         sizes=sizes,
-        factor=float(perf.positive("factor", (int, float), 30) or 0),
+        factor=float(perf.positive("factor", (int, float), LIMIT_KINDS[limit]) or 0),
         floor_seconds=float(perf.positive("floor_seconds", (int, float), 0.05) or 0),
         seed=perf.get("seed", int, 1),
         repeats=perf.positive("repeats", int, 3),
         params=params,
         size_params=size_params,
+        limit=limit,
     )
 
 

@@ -6,17 +6,54 @@ anything, so a hostile submission can only send data. The encoding is *type exac
 stays a `bool`, an `int` subclass or an object that lies about its `__class__` becomes an
 `Opaque` marker that equals nothing, so "looks equal" objects can never pass for the real
 thing. This module is imported by the worker: it must stay stdlib-only and cheap to import.
+
+Floats travel exactly (`-0.0` too); nan and the infinities as `{"$float": "nan"}` markers, so
+the data stays valid JSON. numpy values are carried type-exactly as well, without this module
+ever importing numpy for a value that is not one: an `ndarray` as its dtype, shape and raw
+bytes (base64), a numpy scalar as its type name and value. What cannot be carried (an array
+of Python objects, a result nested deeper than `MAX_DEPTH`, an int of more than `MAX_INT_BITS`
+bits, an array of more than `MAX_ARRAY_BYTES`) raises `Unsendable`, whose one sentence the
+worker reports as the submission's wrong answer.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
+import math
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 REPR_LIMIT = 200
+MAX_DEPTH = 100  # nesting levels of lists, tuples and dicts
+MAX_INT_BITS = 100_000  # about 30,000 digits: far past any promised int, cheap to print
+MAX_ARRAY_BYTES = 32 * 1024 * 1024  # base64 makes it 43 MB, within the worker's reply cap
+ARRAY_KINDS = "biuf"  # bool, signed and unsigned integers, floats
+NON_FINITE = {"nan": math.nan, "inf": math.inf, "-inf": -math.inf}
+# numpy scalar types carried as themselves (by name: this module never imports numpy).
+NUMPY_SCALARS = (
+    "bool",
+    "bool_",  # numpy 1.x
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "float16",
+    "float32",
+    "float64",
+)
+
+
+class Unsendable(ValueError):
+    """A result the canonical encoding cannot carry; the message is one sentence for the
+    learner (the worker reports it as a wrong answer)."""
 
 
 @dataclass(frozen=True)
@@ -40,44 +77,150 @@ def _safe_repr(value: Any) -> str:
     return text if len(text) <= REPR_LIMIT else text[:REPR_LIMIT] + "..."
 
 
-def encode(value: Any) -> Any:
-    """Turn a value into JSON-compatible data, keeping exact types."""
+def encode(value: Any, _depth: int = 0) -> Any:
+    """Turn a value into JSON-compatible data, keeping exact types; raise `Unsendable` for
+    what cannot be carried."""
     kind = type(value)  # type(), never value.__class__, which a submission can fake
-    if value is None or kind in (bool, int, float, str):
+    if value is None or kind is bool or kind is str:
         return value
+    if kind is int:
+        if value.bit_length() > MAX_INT_BITS:
+            raise Unsendable(
+                f"an int of {value.bit_length():,} bits is too large to send back "
+                f"(the limit is {MAX_INT_BITS:,} bits)"
+            )
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else {"$float": repr(value)}
+    if kind in (list, tuple, dict) and _depth >= MAX_DEPTH:
+        raise Unsendable(f"the result is nested more than {MAX_DEPTH} levels deep")
     if kind is list:
-        return [encode(item) for item in value]
+        return [encode(item, _depth + 1) for item in value]
     if kind is tuple:
-        return {"$tuple": [encode(item) for item in value]}
+        return {"$tuple": [encode(item, _depth + 1) for item in value]}
     if kind is dict:
-        return {"$dict": [[encode(k), encode(v)] for k, v in value.items()]}
+        return {"$dict": [[encode(k, _depth + 1), encode(v, _depth + 1)] for k, v in value.items()]}
+    numpy = sys.modules.get("numpy") if kind.__module__ == "numpy" else None
+    if numpy is not None:  # only a value of numpy's own types gets here with numpy loaded
+        if kind is numpy.ndarray:
+            return _encode_array(value)
+        if kind.__name__ in NUMPY_SCALARS and getattr(numpy, kind.__name__, None) is kind:
+            return {"$numpy": kind.__name__, "value": encode(value.item())}
     return {"$opaque": f"{kind.__module__}.{kind.__qualname__}", "repr": _safe_repr(value)}
 
 
-def decode(data: Any) -> Any:
+def _encode_array(array: Any) -> dict[str, Any]:
+    kind = array.dtype.kind
+    if kind not in ARRAY_KINDS or array.dtype.fields is not None:
+        what = "Python objects" if kind == "O" else f"dtype {array.dtype}"
+        raise Unsendable(
+            f"an array of {what} cannot be sent back: return numbers (a bool, integer or "
+            "float dtype)"
+        )
+    if array.nbytes > MAX_ARRAY_BYTES:
+        raise Unsendable(
+            f"an array of {array.nbytes:,} bytes is too large to send back "
+            f"(the limit is {MAX_ARRAY_BYTES:,})"
+        )
+    raw = array.tobytes(order="C")  # a copy: views, strides and subclasses play no part
+    return {
+        "$ndarray": {
+            "dtype": array.dtype.str,
+            "shape": list(array.shape),
+            "data": base64.b64encode(raw).decode("ascii"),
+        }
+    }
+
+
+def decode(data: Any, _depth: int = 0) -> Any:
     """Inverse of `encode`; unknown or malformed markers become `Opaque`."""
+    if isinstance(data, list | dict) and _depth > MAX_DEPTH:
+        return Opaque("nested", f"more than {MAX_DEPTH} levels deep")
     if isinstance(data, list):
-        return [decode(item) for item in data]
+        return [decode(item, _depth + 1) for item in data]
     if isinstance(data, dict):
         if "$tuple" in data and isinstance(data["$tuple"], list):
-            return tuple(decode(item) for item in data["$tuple"])
+            return tuple(decode(item, _depth + 1) for item in data["$tuple"])
         if "$dict" in data and isinstance(data["$dict"], list):
             try:
-                return {decode(k): decode(v) for k, v in data["$dict"]}
+                return {decode(k, _depth + 1): decode(v, _depth + 1) for k, v in data["$dict"]}
             except (TypeError, ValueError):
                 return Opaque("dict", str(data)[:REPR_LIMIT])
+        if data.get("$float") in NON_FINITE:
+            return NON_FINITE[data["$float"]]
+        if "$ndarray" in data:
+            return _decode_array(data["$ndarray"])
+        if data.get("$numpy") in NUMPY_SCALARS:
+            return _decode_scalar(data["$numpy"], decode(data.get("value"), _depth + 1))
         return Opaque(str(data.get("$opaque", "object")), str(data.get("repr", "")))
     return data
+
+
+def _decode_array(spec: Any) -> Any:
+    """The ndarray a `$ndarray` marker describes (numpy imported here, only for one), or
+    `Opaque` when the marker does not add up."""
+    try:
+        import numpy
+
+        dtype = numpy.dtype(spec["dtype"])
+        shape = tuple(spec["shape"])
+        raw = base64.b64decode(spec["data"], validate=True)
+        if dtype.kind not in ARRAY_KINDS or not all(type(n) is int and n >= 0 for n in shape):
+            raise ValueError("not an array of numbers")
+        return numpy.frombuffer(raw, dtype=dtype).reshape(shape).copy()
+    except Exception:  # missing numpy, a malformed marker, a size that does not add up
+        return Opaque("ndarray", "<an array that could not be read back>")
+
+
+def _decode_scalar(name: str, value: Any) -> Any:
+    try:
+        import numpy
+
+        return getattr(numpy, name)(value)
+    except Exception:
+        return Opaque(name, repr(value)[:REPR_LIMIT])
 
 
 def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
+def _numpy_of(value: Any) -> Any:
+    """numpy, when `value` is of one of its types (and numpy is loaded); else None."""
+    return sys.modules.get("numpy") if type(value).__module__ == "numpy" else None
+
+
+def plain_scalars(value: Any) -> Any:
+    """`value` with every numpy scalar of a bool, integer or float type turned into the
+    Python bool, int or float it stands for (through lists, tuples and dicts; arrays stay).
+    For challenges whose contract lets a numpy scalar count where a number is promised."""
+    kind = type(value)
+    if kind is list:
+        return [plain_scalars(item) for item in value]
+    if kind is tuple:
+        return tuple(plain_scalars(item) for item in value)
+    if kind is dict:
+        return {key: plain_scalars(item) for key, item in value.items()}
+    numpy = _numpy_of(value)
+    if (
+        numpy is not None
+        and kind.__name__ in NUMPY_SCALARS
+        and getattr(numpy, kind.__name__) is kind
+    ):
+        return value.item()
+    return value
+
+
 def strict_equal(a: Any, b: Any) -> bool:
     """Equality that also demands identical types all the way down (1 != True != 1.0)."""
     if type(a) is not type(b):
         return False
+    numpy = _numpy_of(a)
+    if numpy is not None and type(a) is numpy.ndarray:
+        nan_equal = a.dtype.kind == "f"
+        return a.dtype == b.dtype and a.shape == b.shape and numpy.array_equal(a, b, nan_equal)
+    if numpy is not None and a != a and b != b:  # a numpy nan
+        return True
     if type(a) in (list, tuple):
         return len(a) == len(b) and all(strict_equal(x, y) for x, y in zip(a, b, strict=True))
     if type(a) is dict:
@@ -92,8 +235,11 @@ def multiset_key(value: Any) -> Counter:
     return Counter(dumps(encode(item)) for item in value)
 
 
-def results_match(expected: Any, got: Any, compare: str) -> bool:
-    """Compare a result with the expected one, exactly or as a multiset ("any order")."""
+def results_match(expected: Any, got: Any, compare: str, numpy_scalars: bool = False) -> bool:
+    """Compare a result with the expected one, exactly or as a multiset ("any order").
+    With `numpy_scalars`, a numpy scalar counts as the Python number of its kind."""
+    if numpy_scalars:
+        expected, got = plain_scalars(expected), plain_scalars(got)
     if compare == "multiset":
         return type(got) is list and multiset_key(got) == multiset_key(expected)
     return strict_equal(expected, got)

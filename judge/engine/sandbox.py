@@ -40,13 +40,14 @@ OUTPUT_CAP = 64 * 1024  # bytes of the submission's output we keep
 # A reply is read only within these bounds, checked before and while it is parsed, so that
 # a forged one can neither hang the judge nor make it grow: answers of the correctness tiers
 # are small, and large answers travel as digests.
-REPLY_CAP = 8 * 1024 * 1024  # bytes
+REPLY_CAP = 48 * 1024 * 1024  # bytes: an ndarray answer of up to 32 MB, base64
 REPLY_CONTAINERS_CAP = 500_000  # lists and objects in one reply
 REPLY_INT_DIGITS_CAP = 10_000  # digits of one integer
 POLL_SECONDS = 0.01
 DISK_POLLS = 10  # the worker's folder is measured every this many polls
 NOBODY = 65534
 PR_SET_CHILD_SUBREAPER = 36
+BLAS_PASSED_THROUGH = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 
 sys.set_int_max_str_digits(0)
 
@@ -330,6 +331,13 @@ class WorkerProcess:
             "PYTHONHASHSEED": "0",  # same iteration order of sets of str on every run
             "PYTHONDONTWRITEBYTECODE": "1",
             "PYTHONIOENCODING": "utf-8",
+            # One BLAS/OpenMP thread: OpenBLAS reserves memory per thread at import (which a
+            # capped address space cannot always give), and CPU time is only fair single-
+            # threaded. The core-type settings some machines need are passed through.
+            "OPENBLAS_NUM_THREADS": "1",
+            "OMP_NUM_THREADS": "1",
+            "MKL_NUM_THREADS": "1",
+            **{name: os.environ[name] for name in BLAS_PASSED_THROUGH if name in os.environ},
         }
         command = [sys.executable, "-I", str(WORKER_SCRIPT), str(requests_read)]
         command += [str(replies_write), str(self.source), str(self.harness or "")]

@@ -9,7 +9,9 @@ to an unprivileged user, and then, right before the submission is compiled, jail
 (`judge.engine.jail`: Landlock, no capabilities, seccomp; for good). It never decides a
 verdict about correctness or speed: it calls, encodes
 what came back (type-exactly, see `judge.engine.canonical`) and reports exceptions. The parent
-measures time itself, from outside, so patching clocks here changes nothing.
+measures time itself, from outside, so patching clocks here changes nothing. For a challenge
+with `numpy = true` it imports numpy (on one BLAS thread: the parent sets the environment)
+before the harness and the submission, so that the import is never billed to a call.
 """
 
 from __future__ import annotations
@@ -105,6 +107,8 @@ class Worker:
             verdict = "MLE"
         try:
             text = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            if type(exc) is canonical.Unsendable:  # one sentence of ours, not a traceback
+                text = str(exc)
         except BaseException:
             text = type(exc).__name__
         text = text.replace(self.source_path, os.path.basename(self.source_path))
@@ -119,6 +123,8 @@ class Worker:
     def op_load(self, request: dict) -> dict:
         """Load the challenge's harness (trusted) and then the submission (untrusted)."""
         self.compare = request.get("compare", "exact")
+        if request.get("numpy"):  # before anything untrusted, so its import is never billed
+            import numpy  # noqa: F401
         if self.harness_source:  # trusted: the challenge's own harness, read before the drop
             module = types.ModuleType("challenge_harness")
             sys.modules[module.__name__] = module

@@ -60,6 +60,12 @@ class CheckContext:
             self._tests = property_tests(self.challenge, self.folders.hypothesis)
         return self._tests
 
+    @property
+    def accept(self) -> Any:
+        """The package's `accept(args, expected, got)`, if its tests define one."""
+        module, _ = self.property_tests()
+        return getattr(module, "accept", None)
+
     def loaded_submission(self) -> LoadedSubmission:
         """The correctness tiers' worker, started on first use (loading is the caller's)."""
         if self._loaded is None:

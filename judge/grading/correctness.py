@@ -14,6 +14,7 @@ import time
 
 from hypothesis.errors import Flaky
 
+from judge.challenge.authoring import Rejected
 from judge.engine import canonical
 from judge.grading.proxy import GradingStopped, SolutionProxy, SubmissionError, WrongAnswer
 from judge.grading.results import TierResult
@@ -38,6 +39,8 @@ def case_failure(
         if not isinstance(exc, AssertionError):
             failure.message = f"The answer broke a property check ({type(exc).__name__}: {exc})."
     last = proxy.last
+    if isinstance(exc, Rejected):  # about many calls: the last one is not the case to show
+        failure.input, last = exc.input, None
     if last is not None and failure.input is None:
         failure.input = proxy.reference.show_input(last.args)
         if last.answered:

@@ -34,7 +34,7 @@ class ExamplesTier(Tier):
         started = time.monotonic()
         examples = list(getattr(module, "EXAMPLES", []))
         tier.verdict, tier.total = Verdict.AC, len(examples)
-        proxy = SolutionProxy(submission.call, context.reference)
+        proxy = SolutionProxy(submission.call, context.reference, context.accept)
         for example in examples:
             try:
                 proxy.check(*example.args, expected=example.expected)

@@ -4,7 +4,7 @@ A challenge may declare several (`[[memory]]` in challenge.toml), each required 
 stretch goal. The measure is tracemalloc's peak inside the worker (self-reported: see the
 README's trust boundary for why that cannot buy an acceptance), or the worker's peak RSS read
 by the parent from /proc after resetting the kernel's mark. The answer must still be right:
-its digest is compared with the reference's on the same input.
+it is judged against the reference's on the same input, as on the performance tier.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from judge.grading.runs import (
     PREPARE_LIMITS,
     REFERENCE_LIMITS,
     PerformanceError,
+    answer_kind,
     cached_input,
+    large_answer_failure,
     large_input_failure,
     load_reference,
     read_back,
@@ -32,7 +34,9 @@ from judge.grading.submission import load, open_worker
 from judge.verdicts import Failure, Verdict
 
 
-def measure(worker: WorkerProcess, spec: MemorySpec, limits: CallLimits) -> tuple[Outcome, int]:
+def measure(
+    worker: WorkerProcess, spec: MemorySpec, limits: CallLimits, answer: str = "digest"
+) -> tuple[Outcome, int]:
     """One call's extra memory in bytes, by the method the challenge asks for."""
     if spec.method == "rss" and worker.reset_peak_rss():
         prepared = worker.request({"op": "prepare"}, PREPARE_LIMITS)
@@ -42,8 +46,8 @@ def measure(worker: WorkerProcess, spec: MemorySpec, limits: CallLimits) -> tupl
         worker.reset_peak_rss()
         outcome = worker.request({"op": "run", "defer": True}, limits)
         peak = worker.rss_kb("VmHWM") or before  # also after a MemoryError: how far it got
-        return read_back(worker, outcome), max(0, peak - before) * 1024
-    outcome = timed_run(worker, limits, tracemalloc=True)
+        return read_back(worker, outcome, answer), max(0, peak - before) * 1024
+    outcome = timed_run(worker, limits, answer, tracemalloc=True)
     return outcome, int((outcome.reply or {}).get("peak_bytes", 0)) if outcome.ok else 0
 
 
@@ -54,9 +58,11 @@ class MemoryTier(Tier):
         super().__init__(spec.tier_title, spec.required)
         self.spec = spec
 
-    def _measure_reference(self, reference: WorkerProcess, data: Path) -> tuple[Outcome, int]:
+    def _measure_reference(
+        self, reference: WorkerProcess, data: Path, answer: str
+    ) -> tuple[Outcome, int]:
         stage(reference, data)
-        expected, used = measure(reference, self.spec, REFERENCE_LIMITS)
+        expected, used = measure(reference, self.spec, REFERENCE_LIMITS, answer)
         if not expected.ok:
             raise PerformanceError(f"the reference failed the memory tier: {expected.reason}")
         return expected, used
@@ -74,23 +80,24 @@ class MemoryTier(Tier):
         ):
             load_reference(reference, challenge)
             data = cached_input(context, spec.size, spec.seed, spec.params)
+            answer = answer_kind(challenge)
             # The two measure at once, each in its own process: a peak of memory is not
             # disturbed by a neighbour (unlike time), and this halves the tier's wall time.
             with ThreadPoolExecutor(max_workers=1) as pool:
-                expected_run = pool.submit(self._measure_reference, reference, data)
+                expected_run = pool.submit(self._measure_reference, reference, data, answer)
                 loaded = load(candidate, challenge)
                 if loaded.ok:
                     stage(candidate, data)
-                    outcome, used = measure(candidate, spec, CallLimits(cpu_seconds=spec.seconds))
+                    limits = CallLimits(cpu_seconds=spec.seconds)
+                    outcome, used = measure(candidate, spec, limits, answer)
                 else:
                     outcome, used = loaded, 0
                 expected, reference_bytes = expected_run.result()
         tier.memory = MemoryUse(spec.size, spec.method, budget, used, reference_bytes)
         if not outcome.ok:
             tier.verdict, tier.failure = large_input_failure(outcome, spec.size)
-        elif outcome.reply.get("digest") != expected.reply.get("digest"):
-            tier.verdict = Verdict.WA
-            tier.failure = Failure(message=f"Wrong answer on the input of size n={spec.size}.")
+        elif wrong := large_answer_failure(context, data, expected, outcome, spec.size):
+            tier.verdict, tier.failure = Verdict.WA, wrong
         elif used > budget:
             tier.verdict = Verdict.MLE
             tier.failure = Failure(

@@ -5,11 +5,14 @@ never loaded the submission): a warm-up call, then the best of `repeats` calls. 
 submission's limit at that size is `factor x reference + floor` seconds of CPU, measured by
 the parent from outside the worker; the submission is stopped the moment it passes the
 limit, and the tier ends there (TLE at that size), so hopeless code costs no more than good
-code. Outputs are compared by digest with the reference's. The growth of both is fitted
-(`judge.grading.growth`) and described in words (`~n`, `~n^2`). A run stopped before it
-finished enough sizes for that is also run at smaller sizes (halving below the first, within
-a small budget), so that its growth rests on at least four measurements; those extra sizes
-are shown, never graded.
+code. Answers are judged against the reference's (`judge.grading.runs`). The growth of both
+is fitted (`judge.grading.growth`) and described in words (`~n`, `~n^2`). The limit is of one
+of two kinds (`[performance] limit`): "growth", a generous multiple of the reference (30 by
+default), or "vectorised", where the constant factor is the point: a small multiple (5) of
+a vectorised reference. Reports say which. A run stopped before it finished enough sizes for
+its growth words is also run at more sizes (between, and below the first, within a small
+budget), so that they rest on at least four measurements; those extra sizes are shown, never
+graded.
 """
 
 from __future__ import annotations
@@ -17,14 +20,17 @@ from __future__ import annotations
 import math
 import time
 
+from judge.challenge.catalog import PerformanceSpec
 from judge.engine.sandbox import CallLimits, WorkerProcess
 from judge.grading.context import CheckContext, Tier
 from judge.grading.growth import ENOUGH_POINTS, fit_growth, measurable
 from judge.grading.results import Growth, SizeTiming, TierKind, TierResult
 from judge.grading.runs import (
     PerformanceError,
+    answer_kind,
     billed_seconds,
     cached_input,
+    large_answer_failure,
     large_input_failure,
     load_reference,
     reference_run,
@@ -71,7 +77,7 @@ class PerformanceTier(Tier):
         tier.growth = fit_growth(tier.sizes, context.claim)
         if tier.verdict is Verdict.TLE and tier.failure is not None:
             tier.failure.message += projection(tier.growth)
-        tier.summary = _summary(tier)
+        tier.summary = _summary(tier, spec)
         tier.seconds = time.monotonic() - started
         return tier
 
@@ -101,10 +107,10 @@ class PerformanceTier(Tier):
                 data = cached_input(context, n, spec.seed, spec.params_at(n))
                 if not (stage(reference, data).ok and stage(candidate, data).ok):
                     return
-                runs = [reference_run(reference, f"n={n}", digest=False) for _ in range(2)]
+                runs = [reference_run(reference, f"n={n}", None) for _ in range(2)]
                 best = min(run.cpu_seconds for run in runs)
                 limit = spec.factor * best + spec.floor_seconds
-                outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), digest=False)
+                outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), None)
                 spent += outcome.cpu_seconds + outcome.untimed_seconds
                 if not outcome.ok and outcome.verdict is not Verdict.TLE:
                     return  # it crashed: that says nothing of its speed
@@ -134,36 +140,42 @@ class PerformanceTier(Tier):
         for worker in (reference, candidate):
             if not stage(worker, data).ok:
                 raise PerformanceError(f"the input of size {n} could not be loaded")
-        # The warm-up run also gives the expected digest; the timed repeats drop theirs.
-        runs = [reference_run(reference, f"n={n}", digest=i == 0) for i in range(spec.repeats + 1)]
+        # The warm-up run also gives the expected answer; the timed repeats drop theirs.
+        answer = answer_kind(context.challenge)
+        runs = [
+            reference_run(reference, f"n={n}", answer if i == 0 else None)
+            for i in range(spec.repeats + 1)
+        ]
         best = min(run.cpu_seconds for run in runs[1:])  # the first run is the warm-up
         limit = spec.factor * best + spec.floor_seconds
-        outcome = timed_run(candidate, CallLimits(cpu_seconds=limit))
+        outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), answer)
         timing = SizeTiming(n=n, seconds=None, limit=limit, reference_seconds=best)
         tier.sizes.append(timing)
         if not outcome.ok:
             tier.verdict, tier.failure = large_input_failure(outcome, n)
+            if tier.verdict is Verdict.TLE:
+                tier.failure.message += f" The limit at n={n:,} was {spec.limit_words}."
             timing.verdict = tier.verdict
             return False
-        timing.seconds = billed_seconds(outcome, min(run.untimed_seconds for run in runs))
+        # Billed against the reference's run that read back the same kind of answer.
+        timing.seconds = billed_seconds(outcome, runs[0].untimed_seconds)
         if timing.seconds > limit:  # finished between two polls but too late, or billed
             tier.verdict = timing.verdict = Verdict.TLE
             tier.failure = Failure(
                 message=f"Your function took {timing.seconds:.3f} s of CPU at n={n:,}; "
-                f"the limit is {limit:.3f} s.",
+                f"the limit is {limit:.3f} s ({spec.limit_words}).",
                 input=f"n={n}",
             )
             return False
-        if outcome.reply.get("digest") != runs[0].reply.get("digest"):
+        wrong = large_answer_failure(context, data, runs[0], outcome, n)
+        if wrong:
             tier.verdict = timing.verdict = Verdict.WA
-            tier.failure = Failure(
-                message=f"Wrong answer on the large input of size n={n}.", input=f"n={n}"
-            )
+            tier.failure = wrong
             return False
         if timing.seconds < SECOND_RUN_BELOW:  # cheap: a second run steadies the growth fit
-            again = timed_run(candidate, CallLimits(cpu_seconds=limit), digest=False)
+            again = timed_run(candidate, CallLimits(cpu_seconds=limit), None)
             if again.ok:
-                reference_untimed = min(run.untimed_seconds for run in runs)
+                reference_untimed = min(run.untimed_seconds for run in runs[1:])  # none read back
                 timing.seconds = min(timing.seconds, billed_seconds(again, reference_untimed))
         return True
 
@@ -197,7 +209,7 @@ def _time_reference_beyond(
     for n in [n for n in spec.sizes if n not in measured]:
         if not stage(reference, cached_input(context, n, spec.seed, spec.params_at(n))).ok:
             return
-        run = reference_run(reference, f"n={n}", digest=False)
+        run = reference_run(reference, f"n={n}", None)
         limit = spec.factor * run.cpu_seconds + spec.floor_seconds
         sizes.append(
             SizeTiming(
@@ -225,12 +237,14 @@ def seconds_text(seconds: float) -> str:
     return f"{seconds:.2g} s" if seconds >= 0.01 else f"{seconds * 1000:.2g} ms"
 
 
-def _summary(tier: TierResult) -> str:
+def _summary(tier: TierResult, spec: PerformanceSpec) -> str:
     growth = tier.growth
     yours = growth.submission
     if growth.stopped_at is not None:
         yours += f" (measured at {growth.points} sizes; stopped at n = {growth.stopped_at:,})"
     words = f"your code {yours}, reference {growth.reference}"
+    if spec.limit == "vectorised":  # the constant factor is what this tier limits
+        words += f"; limit {spec.factor:g}x the vectorised reference"
     graded = [s for s in tier.sizes if not s.extra]
     if tier.verdict is Verdict.AC:
         slowest = max(s.seconds / s.limit for s in graded)

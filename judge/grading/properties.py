@@ -82,7 +82,7 @@ class PropertiesTier(Tier):
         submission = context.loaded_submission()
         tier = self.pending()
         tier.verdict, tier.total = Verdict.AC, len(tests)
-        proxy = SolutionProxy(submission.call, context.reference)
+        proxy = SolutionProxy(submission.call, context.reference, context.accept)
         for name, test in tests:
             proxy.last = None
             try:

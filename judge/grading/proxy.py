@@ -17,6 +17,7 @@ from typing import Any
 
 from judge.engine import canonical
 from judge.engine.sandbox import Outcome
+from judge.grading.answers import Accept, judge_answer
 from judge.grading.failures import call_failure
 from judge.grading.reference import Reference
 from judge.verdicts import Failure, Verdict
@@ -57,6 +58,7 @@ class SolutionProxy:
 
     send: Callable[[list[Any]], Outcome]
     reference: Reference
+    accept: Accept | None = None  # the package's accept(), for compare = "accept"
     last: LastCall | None = None
     calls: int = field(default=0)
 
@@ -95,29 +97,12 @@ class SolutionProxy:
         return after == canonical.dumps(self.reference.untouched(data))
 
     def check(self, *args: Any, expected: Any = ...) -> Any:
-        """Call, then compare with `expected` (default: the reference's answer)."""
+        """Call, then judge the answer against `expected` (default: the reference's) the
+        way the challenge compares (`judge.grading.answers`)."""
         got = self(*args)
         if expected is ...:
             expected = self.reference.expected(list(args))
-        if not canonical.results_match(expected, got, self.reference.challenge.compare):
-            raise WrongAnswer(mismatch(self.reference, list(args), expected, got))
+        failure = judge_answer(self.reference, list(args), expected, got, self.accept)
+        if failure:
+            raise WrongAnswer(failure)
         return got
-
-
-def mismatch(reference: Reference, data: list[Any], expected: Any, got: Any) -> Failure:
-    message = "Wrong answer."
-    if canonical.type_name(expected) != canonical.type_name(got):
-        expected_type, got_type = canonical.type_name(expected), canonical.type_name(got)
-        message = f"Wrong type: expected {_article(expected_type)}, got {_article(got_type)}."
-    elif reference.challenge.compare == "multiset":
-        message = "Wrong answer (compared in any order, duplicates counted)."
-    return Failure(
-        message=message,
-        input=reference.show_input(data),
-        expected=canonical.show(expected),
-        got=canonical.show(got),
-    )
-
-
-def _article(noun: str) -> str:
-    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"

@@ -56,6 +56,10 @@ class Reference:
             self._expected[key] = canonical.decode(canonical.encode(value))
         return self._expected[key]
 
+    def arguments(self, data: list[Any]) -> tuple[Any, ...]:
+        """Fresh arguments of the call `data`, built here (for `accept` to look at)."""
+        return self.hooks["build_args"](data, self._folder())
+
     def untouched(self, data: list[Any]) -> Any:
         """What the arguments look like before any call (to detect a modified input).
         Cached: Hypothesis replays the same inputs many times while it shrinks."""

@@ -2,18 +2,22 @@
 
 An input is staged into a worker from the input cache, fresh arguments are prepared outside
 the measured call, the call is timed from outside the worker (its process CPU clock, read
-by the parent), and only then is its result read back (as a digest) or dropped. The
+by the parent), and only then is its result read back (as a digest, or as the value itself
+when the challenge compares approximately or with its own accept) or dropped. The
 reference runs in a worker of its own that never loaded the submission.
 """
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 from typing import Any
 
 from judge.challenge.catalog import Challenge
 from judge.challenge.inputs import input_file
+from judge.engine import canonical
 from judge.engine.sandbox import CallLimits, Outcome, WorkerProcess
+from judge.grading.answers import judge_answer, needs_values
 from judge.grading.context import CheckContext
 from judge.grading.failures import call_failure
 from judge.grading.submission import load
@@ -48,25 +52,32 @@ def stage(worker: WorkerProcess, data: Path) -> Outcome:
     return worker.request(request, PREPARE_LIMITS, payload=data.read_bytes())
 
 
+def answer_kind(challenge: Challenge) -> str:
+    """How a large answer is read back to be judged: its "digest", or its "value" (for
+    answers compared approximately or by the package's accept)."""
+    return "value" if needs_values(challenge) else "digest"
+
+
 def timed_run(
-    worker: WorkerProcess, limits: CallLimits, digest: bool = True, **options: bool
+    worker: WorkerProcess, limits: CallLimits, answer: str | None = "digest", **options: bool
 ) -> Outcome:
-    """Prepare fresh arguments, time one call from outside, then read back the result's
-    digest (or drop it): only the call itself is timed and limited; the CPU of the steps
-    around it is kept in `untimed_seconds` (see `billed_seconds`)."""
+    """Prepare fresh arguments, time one call from outside, then read back the answer (its
+    "digest" or its "value"), or drop it (None): only the call itself is timed and limited;
+    the CPU of the steps around it is kept in `untimed_seconds` (see `billed_seconds`)."""
     prepared = worker.request({"op": "prepare"}, PREPARE_LIMITS)
     if not prepared.ok:
         return prepared
     call = worker.request({"op": "run", "defer": True, **options}, limits)
     call.untimed_seconds += prepared.cpu_seconds
-    return read_back(worker, call, digest)
+    return read_back(worker, call, answer)
 
 
-def read_back(worker: WorkerProcess, call: Outcome, digest: bool = True) -> Outcome:
+def read_back(worker: WorkerProcess, call: Outcome, answer: str | None = "digest") -> Outcome:
     if not call.ok:
         return call
     result = worker.request(
-        {"op": "result", "digest": digest, "discard": not digest}, PREPARE_LIMITS
+        {"op": "result", "digest": answer == "digest", "discard": answer is None},
+        PREPARE_LIMITS,
     )
     if not result.ok:
         return result
@@ -84,8 +95,8 @@ def billed_seconds(candidate: Outcome, reference_untimed: float) -> float:
     return candidate.cpu_seconds + max(0.0, candidate.untimed_seconds - allowance)
 
 
-def reference_run(worker: WorkerProcess, what: str, digest: bool = True) -> Outcome:
-    outcome = timed_run(worker, REFERENCE_LIMITS, digest=digest)
+def reference_run(worker: WorkerProcess, what: str, answer: str | None = "digest") -> Outcome:
+    outcome = timed_run(worker, REFERENCE_LIMITS, answer)
     if not outcome.ok:
         detail = outcome.reason or (outcome.reply or {}).get("error", "")
         raise PerformanceError(f"the reference failed on {what}: {detail}")
@@ -94,3 +105,27 @@ def reference_run(worker: WorkerProcess, what: str, digest: bool = True) -> Outc
 
 def large_input_failure(outcome: Outcome, n: int) -> tuple[Verdict, Failure]:
     return call_failure(outcome, f"n={n}", where=f" (on the large input of size n={n})")
+
+
+def large_answer_failure(
+    context: CheckContext, data: Path, expected: Outcome, got: Outcome, n: int
+) -> Failure | None:
+    """Judge the answer to a large input against the reference's: by digest, or (approx,
+    accept) by value, here in the judge, with the input read from the cache."""
+    where = f" (on the large input of size n={n:,})"
+    if not needs_values(context.challenge):
+        if got.reply.get("digest") == expected.reply.get("digest"):
+            return None
+        return Failure(message=f"Wrong answer{where}.", input=f"n={n}")
+    with open(data, "rb") as handle:  # written by the judge's own input cache
+        arguments = pickle.load(handle)
+    failure = judge_answer(
+        context.reference,
+        arguments,
+        canonical.decode(expected.reply.get("result")),
+        canonical.decode(got.reply.get("result")),
+        context.accept,
+    )
+    if failure:
+        failure.message = failure.message.rstrip(".") + where + "."
+    return failure

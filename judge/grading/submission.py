@@ -31,7 +31,12 @@ def worker_limits(challenge: Challenge) -> Limits:
 
 
 def load_request(challenge: Challenge) -> dict[str, Any]:
-    return {"op": "load", "function": challenge.function, "compare": challenge.compare}
+    return {
+        "op": "load",
+        "function": challenge.function,
+        "compare": challenge.compare,
+        "numpy": challenge.numpy,
+    }
 
 
 def open_worker(challenge: Challenge, path: Path) -> WorkerProcess:

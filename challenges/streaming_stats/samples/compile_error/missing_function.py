@@ -1,0 +1,8 @@
+def mean_variance(values):  # the judge looks for mean_and_variance
+    n, mean, m2 = 0, 0.0, 0.0
+    for x in values:
+        n += 1
+        delta = x - mean
+        mean += delta / n
+        m2 += delta * (x - mean)
+    return mean, m2 / n
