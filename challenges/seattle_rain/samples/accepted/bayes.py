@@ -1,4 +1,4 @@
-# complexity: O(1)
+# complexity: O(log n) Fraction operations, n = yes + no (powers by squaring)
 """Bayes' rule, written out: joint probabilities of each weather with the answers."""
 
 from fractions import Fraction

@@ -1,4 +1,4 @@
-# complexity: O(1)
+# complexity: O(log n) Fraction operations, n = yes + no (powers by squaring)
 """The odds form: each "yes" multiplies the odds of rain by (1 - lie) / lie, each "no"
 divides them by it, so only yes - no matters. lie = 0 or 1 cannot be divided by, and is
 reasoned out instead."""

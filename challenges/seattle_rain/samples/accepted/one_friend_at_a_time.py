@@ -1,4 +1,4 @@
-# complexity: O(n)
+# complexity: O(n) Fraction operations, n = yes + no
 """Updates the belief after each friend's answer, as the answers come in: today's
 posterior is the next friend's prior."""
 

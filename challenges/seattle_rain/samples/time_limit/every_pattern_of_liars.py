@@ -1,4 +1,4 @@
-# complexity: O(2^n * n)
+# complexity: O(2^n * n) Fraction operations, n = yes + no
 """Lists every pattern of who lied (2^(yes + no) of them) and adds up the ones that give
 these answers in each weather: fine for three friends, hopeless for a hundred."""
 
