@@ -1,0 +1,14 @@
+# complexity: O(n log n)
+"""statistics.median, which takes the mean of the two middle values for even lengths."""
+
+import statistics
+
+
+def outlier_indices(values):
+    if not values:
+        return []
+    median = statistics.median(values)
+    mad = statistics.median([abs(x - median) for x in values])
+    if mad == 0:
+        return [i for i, x in enumerate(values) if x != median]
+    return [i for i, x in enumerate(values) if abs(0.6745 * (x - median) / mad) > 3.5]
