@@ -57,3 +57,13 @@ def test_every_sub_package_is_described():
 
 def test_the_readme_points_at_no_file_outside_the_repository():
     assert "../shared" not in README
+
+
+def test_the_catalogue_table_lists_every_challenge_with_its_function():
+    from judge.challenge.catalog import all_challenges
+
+    section = README[README.index("## The catalogue") : README.index("## Rounds")]
+    for challenge in all_challenges():
+        row = next((line for line in section.splitlines() if f"`{challenge.slug}`" in line), "")
+        assert row, f"{challenge.slug} is not in the README's catalogue table"
+        assert f"`{challenge.function}(" in row, f"{challenge.slug}: its function is not named"
