@@ -158,16 +158,9 @@ def list_command(
     if not challenges:
         click.echo("No challenge matches these filters.")
         return
-    width = max(len(c.slug) for c in challenges)
-    click.echo(f"{'challenge':<{width}}  {'difficulty':<10}  {'status':<12}  {'best':>4}  title")
-    for challenge in challenges:
-        status = statuses.get(challenge.slug, store.NOT_STARTED)
-        best = f"{status.best_score:>4}" if status.attempts else "   -"
-        label = learner.status_label(status, challenge.slug in due)
-        click.echo(
-            f"{challenge.slug:<{width}}  {challenge.difficulty:<10}  {label:<12}  "
-            f"{best}  {challenge.title}"
-        )
+    from judge.render.catalogue import catalogue_text
+
+    click.echo(catalogue_text(challenges, statuses, due))
 
 
 @main.command()

@@ -95,3 +95,14 @@ def test_approx_tolerances_are_read():
         1e-9,
         True,
     )
+
+
+def test_every_challenge_belongs_to_one_half_of_the_guide():
+    """The eight puzzles, and the machine-learning half (ML_CHALLENGES.md)."""
+    parts = {c.slug: c.part for c in all_challenges()}
+    puzzles = {
+        "is-palindrome", "linked-list-cycle", "max-subarray", "missing-element",
+        "zero-sum-pair", "csv-aggregate", "merge-k-sorted", "palindromic-substrings",
+    }  # fmt: skip
+    assert {slug for slug, part in parts.items() if part == "puzzles"} == puzzles
+    assert parts["contains-any"] == parts["kmeans"] == "machine learning"

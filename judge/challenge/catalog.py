@@ -26,6 +26,10 @@ from judge.errors import ChallengePackageError, UnknownChallenge
 REQUIRED_FILES = ("challenge.toml", "README.md", "stub.py", "reference.py", "test_properties.py")
 DIFFICULTIES = ("easy", "medium", "hard")
 COMPARE_MODES = ("exact", "multiset", "approx", "accept")
+# The two halves of the guide. A package says which it belongs to with `part`; without it,
+# one tagged with any of MACHINE_LEARNING_TAGS belongs to the machine-learning half.
+PARTS = ("puzzles", "machine learning")
+MACHINE_LEARNING_TAGS = {"statistics", "probability", "machine learning", "features", "sampling"}
 MEMORY_METHODS = ("tracemalloc", "rss")
 # What a performance tier limits, and the factor each kind uses unless the package says:
 # the growth (a generous multiple of the reference) or, where vectorised code is the point,
@@ -126,6 +130,7 @@ class Challenge:
     rtol: float = 0.0  # compare = "approx": |got - expected| <= atol + rtol * |expected|
     atol: float = 0.0
     numpy: bool = False  # the worker imports numpy first; numpy scalars count as numbers
+    part: str = "puzzles"  # a key of PARTS
 
     @property
     def module_name(self) -> str:
@@ -348,11 +353,19 @@ def load_challenge(folder: Path) -> Challenge:
         rtol=rtol,
         atol=atol,
         numpy=function.get("numpy", bool, False),
+        part=top.choice("part", PARTS, _default_part(top.table.get("tags"))),
     )
     if problems:
         raise InvalidPackage(problems)
     challenge["call_seconds"] = float(challenge["call_seconds"])
     return Challenge(**challenge)
+
+
+def _default_part(tags: Any) -> str:
+    tagged = (
+        set(tags) if isinstance(tags, list) and all(isinstance(t, str) for t in tags) else set()
+    )
+    return "machine learning" if tagged & MACHINE_LEARNING_TAGS else "puzzles"
 
 
 def _tolerances(function: _Fields, compare: str | None) -> tuple[float, float]:
