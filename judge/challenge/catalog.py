@@ -100,6 +100,7 @@ class MemorySpec:
     seed: int
     seconds: float  # CPU allowed for the measured call
     params: dict[str, Any] = field(default_factory=dict)  # the keywords `generate` gets
+    growth_sizes: list[int] = field(default_factory=list)  # smaller sizes, for growth words
 
     @property
     def tier_title(self) -> str:
@@ -444,9 +445,24 @@ def _memory(data: dict[str, Any], toml_path: Path, problems: list[Problem]) -> l
                 seed=mem.get("seed", int, 1),
                 seconds=float(mem.positive("seconds", (int, float), 10.0) or 0),
                 params=mem.params(),
+                growth_sizes=_growth_sizes(mem),
             )
         )
     return specs
+
+
+def _growth_sizes(mem: _Fields) -> list[int]:
+    """Sizes below `size` where the tier also measures, to say how memory grows with n."""
+    sizes = mem.get("growth_sizes", list, [])
+    size = mem.table.get("size")
+    if sizes is None:
+        return []
+    if not all(isinstance(n, int) and n > 0 for n in sizes) or sizes != sorted(set(sizes)):
+        mem.fail("'growth_sizes' must be increasing positive integers")
+        return []
+    if isinstance(size, int) and sizes and sizes[-1] >= size:
+        mem.fail("'growth_sizes' must all be below 'size' (the size that is graded)")
+    return sizes
 
 
 # -- The catalogue --------------------------------------------------------------------------

@@ -101,7 +101,9 @@ def measurable(points: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
 
 
 def classify(
-    points: Sequence[tuple[int, float]], stopped: Sequence[tuple[int, float]] = ()
+    points: Sequence[tuple[int, float]],
+    stopped: Sequence[tuple[int, float]] = (),
+    ruled_out: float = RULED_OUT_RMS,
 ) -> list[ClassFit]:
     """The classes the measurements support, in growth order: one, or two neighbours that
     fit about equally well. Empty when there are fewer than three measurable points or
@@ -118,7 +120,7 @@ def classify(
     allowed = [
         fit
         for fit in fits
-        if fit.rms <= RULED_OUT_RMS
+        if fit.rms <= ruled_out
         and all(fit.predict(n) >= STOP_SLACK * limit for n, limit in stopped)
     ]
     if not allowed:

@@ -16,6 +16,7 @@ from pathlib import Path
 from judge.challenge.catalog import MemorySpec
 from judge.engine.sandbox import CallLimits, Outcome, WorkerProcess
 from judge.grading.context import CheckContext, Tier
+from judge.grading.growth import classify, fit_exponent, words
 from judge.grading.results import MemoryUse, TierKind, TierResult
 from judge.grading.runs import (
     PREPARE_LIMITS,
@@ -35,7 +36,7 @@ from judge.verdicts import Failure, Verdict
 
 
 def measure(
-    worker: WorkerProcess, spec: MemorySpec, limits: CallLimits, answer: str = "digest"
+    worker: WorkerProcess, spec: MemorySpec, limits: CallLimits, answer: str | None = "digest"
 ) -> tuple[Outcome, int]:
     """One call's extra memory in bytes, by the method the challenge asks for."""
     if spec.method == "rss" and worker.reset_peak_rss():
@@ -67,6 +68,32 @@ class MemoryTier(Tier):
             raise PerformanceError(f"the reference failed the memory tier: {expected.reason}")
         return expected, used
 
+    def _growth(self, context: CheckContext, use: MemoryUse) -> None:
+        """Measure both again at the smaller `growth_sizes` and say how their extra memory
+        grows with n (`judge.grading.growth`'s classes, fitted to bytes instead of seconds)."""
+        challenge, spec = context.challenge, self.spec
+        points = []
+        with (
+            open_worker(challenge, challenge.path("reference.py")) as reference,
+            open_worker(challenge, context.submission) as candidate,
+        ):
+            load_reference(reference, challenge)
+            if not load(candidate, challenge).ok:
+                return
+            for n in spec.growth_sizes:
+                data = cached_input(context, n, spec.seed, spec.params)
+                stage(reference, data)
+                _, reference_bytes = measure(reference, spec, REFERENCE_LIMITS, None)
+                stage(candidate, data)
+                outcome, used = measure(candidate, spec, CallLimits(spec.seconds), None)
+                if not outcome.ok:
+                    return
+                points.append([n, used, reference_bytes])
+        points.append([spec.size, use.peak_bytes, use.reference_peak_bytes])
+        use.growth_points = points
+        use.growth = memory_words([(n, yours) for n, yours, _ in points])
+        use.reference_growth = memory_words([(n, theirs) for n, _, theirs in points])
+
     def run(self, context: CheckContext) -> TierResult:
         challenge, spec = context.challenge, self.spec
         context.progress(f"memory: {spec.title}")
@@ -94,6 +121,8 @@ class MemoryTier(Tier):
                     outcome, used = loaded, 0
                 expected, reference_bytes = expected_run.result()
         tier.memory = MemoryUse(spec.size, spec.method, budget, used, reference_bytes)
+        if spec.growth_sizes and outcome.ok:
+            self._growth(context, tier.memory)
         if not outcome.ok:
             tier.verdict, tier.failure = large_input_failure(outcome, spec.size)
         elif wrong := large_answer_failure(context, data, expected, outcome, spec.size):
@@ -107,8 +136,27 @@ class MemoryTier(Tier):
         tier.passed = int(tier.verdict is Verdict.AC)
         tier.fraction = float(tier.passed)
         tier.summary = f"{kib(used)} extra (budget {kib(budget)}, reference {kib(reference_bytes)})"
+        if tier.memory.growth:
+            tier.summary += (
+                f"; extra memory {tier.memory.growth}, reference {tier.memory.reference_growth}"
+            )
         tier.seconds = time.monotonic() - started
         return tier
+
+
+# Containers grow in steps (a hash table doubles or quadruples), so bytes stray from a smooth
+# class far more than times do: a class is ruled out only when it strays by more than ~65%.
+MEMORY_RULED_OUT_RMS = 0.5
+
+
+def memory_words(points: list[tuple[int, int]]) -> str:
+    """ "~n", "~1": the classes that fit extra bytes against n (a few hundred bytes of
+    bookkeeping count as nothing: below a KiB, memory is ~1)."""
+    if all(used < 1024 for _, used in points):
+        return "~1"
+    measured = [(n, float(max(used, 1))) for n, used in points]
+    fits = classify(measured, ruled_out=MEMORY_RULED_OUT_RMS)
+    return words([fit.name for fit in fits], fit_exponent(measured), len(points))
 
 
 def kib(count: int) -> str:

@@ -74,6 +74,9 @@ class MemoryUse:
     budget_bytes: int
     peak_bytes: int
     reference_peak_bytes: int
+    growth: str | None = None  # how the extra memory grows with n ("~n"), where measured
+    reference_growth: str | None = None
+    growth_points: list[list[int]] = field(default_factory=list)  # [n, yours, reference]
 
 
 @dataclass

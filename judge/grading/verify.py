@@ -15,6 +15,7 @@ process, so a busy neighbour does not flip them.
 from __future__ import annotations
 
 import functools
+import multiprocessing
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -117,5 +118,9 @@ def verify(challenges: list[Challenge], folders: Folders, jobs: int = 1) -> Iter
     if jobs <= 1:
         yield from map(run, todo)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # Spawned, not forked: a fork of a process with threads (the probe of the sandbox, the
+    # output collectors) can inherit a held lock and hang for ever.
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context("spawn")
+    ) as pool:
         yield from pool.map(run, todo)
