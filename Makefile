@@ -22,6 +22,8 @@ format:
 	$(PYTHON) -m ruff format .
 	$(PYTHON) -m ruff check --fix .
 
-# The judge's own speed, as ratios (not part of `make test`: it is a measurement).
+# The judge's own speed, as ratios, then how often its growth words name the true complexity
+# class of the samples (not part of `make test`: these are measurements).
 bench:
 	$(PYTHON) tests/bench.py
+	$(PYTHON) tests/bench_growth.py

@@ -1,5 +1,6 @@
 # Plainly written with DictReader/DictWriter (a dict per row: slower, same complexity).
 # expect-tier: Memory: many IDs (stretch) = MLE
+# complexity: O(n)
 import csv
 from collections import defaultdict
 

@@ -1,6 +1,7 @@
 # Always partition: every row goes to one of 32 temporary files chosen by hash(ID), so all
 # rows of an ID share a file; each file is then summed on its own with a small dict.
 # expect-tier: Memory: many IDs (stretch) = AC
+# complexity: O(n)
 import csv
 import os
 import tempfile

@@ -1,6 +1,7 @@
 # A dict of running totals, fed one row at a time: memory grows with the number of distinct
 # IDs, not with the file. Too many distinct IDs for the stretch tier's budget, though.
 # expect-tier: Memory: many IDs (stretch) = MLE
+# complexity: O(n)
 import csv
 
 

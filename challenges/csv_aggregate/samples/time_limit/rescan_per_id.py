@@ -1,3 +1,5 @@
+# complexity: O(n^2)
+# complexity note: O(rows x distinct IDs) with n/16 distinct IDs (challenge.toml ids_per_row)
 # Saves memory the slow way: for every new ID, read the whole file again to add up its
 # quantities. O(rows x distinct IDs) time.
 import csv

@@ -1,3 +1,4 @@
+# complexity: O(n)
 from collections import deque
 
 

@@ -1,4 +1,5 @@
 """Plainly written: checks every position against its mirror, not just half. Still linear."""
+# complexity: O(n)
 
 
 def is_palindrome(word):

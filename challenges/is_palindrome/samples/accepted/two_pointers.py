@@ -1,3 +1,4 @@
+# complexity: O(n)
 def is_palindrome(word):
     left, right = 0, len(word) - 1
     while left < right:

@@ -1,4 +1,6 @@
 """list.pop(0) shifts every remaining element: O(n) per call, so O(n^2) in all."""
+# complexity: O(n^2)
+# complexity note: each pop(0) is a C memmove of the rest of the list
 
 
 def is_palindrome(word):

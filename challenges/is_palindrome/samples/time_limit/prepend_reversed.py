@@ -1,4 +1,5 @@
 """Builds the reversed word by prepending: each `ch + rev` copies all of rev, so O(n^2)."""
+# complexity: O(n^2)
 
 
 def is_palindrome(word):

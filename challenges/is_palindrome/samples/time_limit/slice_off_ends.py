@@ -1,4 +1,5 @@
 """Slices off both ends each round: each slice copies the rest of the word, so O(n^2)."""
+# complexity: O(n^2)
 
 
 def is_palindrome(word):

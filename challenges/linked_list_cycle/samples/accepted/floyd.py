@@ -1,5 +1,6 @@
 """Two pointers, the fast one starting one node ahead: O(n) time, O(1) extra memory."""
 # expect-tier: O(1) extra memory (stretch) = AC
+# complexity: O(n)
 
 
 def has_cycle(head):

@@ -5,6 +5,7 @@ along the lead-in, ending at the head again; without a cycle it ends at the tail
 reversal restores every link, so the list is left exactly as it was found.
 """
 # expect-tier: O(1) extra memory (stretch) = AC
+# complexity: O(n)
 
 
 def _reverse(node):

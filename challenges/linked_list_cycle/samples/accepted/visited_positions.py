@@ -1,6 +1,7 @@
 """Plainly written: remembers each node's position by id in a dict, walking with an index.
 Slower than a set of nodes and heavier in memory, but linear."""
 # expect-tier: O(1) extra memory (stretch) = MLE
+# complexity: O(n)
 
 
 def has_cycle(head):

@@ -1,4 +1,5 @@
 """Quadratic: for each node, walks again from the head to see whether it came earlier."""
+# complexity: O(n^2)
 
 
 def has_cycle(head):

@@ -1,4 +1,5 @@
 """O(n log n), written plainly and recursively: slower than Kadane, but the right class."""
+# complexity: O(n log n)
 
 
 def max_subarray_sum(nums):

@@ -1,3 +1,4 @@
+# complexity: O(n)
 def max_subarray_sum(nums):
     best = current = nums[0]
     for x in nums[1:]:

@@ -1,4 +1,5 @@
 """Turns nums into prefix sums in place, which the contract allows."""
+# complexity: O(n)
 
 
 def max_subarray_sum(nums):

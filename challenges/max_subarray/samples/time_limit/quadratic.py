@@ -1,3 +1,4 @@
+# complexity: O(n^2)
 def max_subarray_sum(nums):
     best = nums[0]
     for i in range(len(nums)):

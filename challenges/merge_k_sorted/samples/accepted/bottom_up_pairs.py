@@ -1,4 +1,6 @@
 """Merges the lists in pairs, round after round, until one is left (no recursion)."""
+# complexity: O(n log n)
+# complexity note: O(n log k) with k = n/4 lists (perf.py)
 
 
 def merge_two(left, right):

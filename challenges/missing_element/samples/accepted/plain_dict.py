@@ -1,4 +1,5 @@
 """Counts by hand with a dict, written plainly: O(n)."""
+# complexity: O(n)
 
 
 def find_missing(a, b):

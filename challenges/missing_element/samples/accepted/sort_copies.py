@@ -1,4 +1,5 @@
 """Sorts copies of both lists and walks them side by side: O(n log n)."""
+# complexity: O(n log n)
 
 
 def find_missing(a, b):

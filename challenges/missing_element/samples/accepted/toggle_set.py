@@ -1,5 +1,6 @@
 """XOR generalised to any hashable value: toggle each element in and out of a set. Every
 value occurs an even number of times in a + b except the missing one."""
+# complexity: O(n)
 
 
 def find_missing(a, b):

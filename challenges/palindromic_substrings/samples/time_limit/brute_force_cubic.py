@@ -1,5 +1,6 @@
 """Checks every (start, end) pair by slicing and reversing: n^2 / 2 pairs, each costing its
 length, so O(n^3) whatever the answer."""
+# complexity: O(n^3)
 
 
 def palindromic_substrings(s):

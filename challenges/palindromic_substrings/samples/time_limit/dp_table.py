@@ -1,5 +1,6 @@
 """The n x n dynamic-programming table: O(n^2) time and memory whatever the answer, while
 expanding from centres costs n plus the size of the answer (small here)."""
+# complexity: O(n^2)
 
 
 def palindromic_substrings(s):

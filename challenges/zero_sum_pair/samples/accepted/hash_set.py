@@ -1,3 +1,4 @@
+# complexity: O(n)
 def has_zero_sum_pair(nums):
     seen = set()
     for x in nums:

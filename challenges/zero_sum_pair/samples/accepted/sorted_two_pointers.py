@@ -1,4 +1,6 @@
 """Sorts a copy (never the input) and closes in from both ends: O(n log n)."""
+# complexity: O(n log n)
+# complexity note: the sort (in C) is the n log n part; the walk is linear
 
 
 def has_zero_sum_pair(nums):
