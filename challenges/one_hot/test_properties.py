@@ -80,7 +80,7 @@ def _check_matrix(values, categories, form) -> None:
     dtype, shape = matrix["dtype"], tuple(matrix["shape"])
     kind = np.dtype(dtype).kind if "nonzero" in matrix else "?"
     if kind not in "iu":
-        what = {"f": "a float", "b": "a bool", "c": "a complex"}.get(kind, f"a {dtype}")
+        what = {"f": "a float", "b": "a bool", "c": "a complex"}.get(kind, _a(dtype))
         raise AssertionError(
             f"the matrix has dtype {dtype}: {what} matrix where an integer one is promised "
             "(np.zeros(..., dtype=int), or .astype(np.int8))"
