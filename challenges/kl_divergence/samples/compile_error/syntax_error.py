@@ -1,0 +1,6 @@
+import numpy as np
+
+
+def kl_divergence(p, q):
+    with np.errstate(divide="ignore", invalid="ignore")
+        return float(np.where(p > 0, p * np.log(p / q), 0.0).sum())
