@@ -82,7 +82,8 @@ def test_the_review_loop(isolated_workspace):
     )
     assert nxt[1] == "Run:  judge review start max-subarray"
     due = run("list", "--status", "due", at=day1).output.splitlines()
-    assert len(due) == 2 and due[1].split()[:3] == ["max-subarray", "easy", "due"]
+    assert due[0] == "Programming puzzles (1)"  # a heading per part of the catalogue
+    assert len(due) == 3 and due[2].split()[:3] == ["max-subarray", "easy", "due"]
     # Re-checking the accepted file is not a review: still due.
     assert run("check", "max-subarray", at=day1).exit_code == 0
     assert run("review", at=day1).output.startswith("Due for review")
