@@ -1,4 +1,5 @@
 # expect: TLE
+# set-ups: all
 import signal
 
 for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGXCPU):
