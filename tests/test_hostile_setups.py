@@ -33,15 +33,26 @@ import json
 import os
 import pwd
 import shutil
+import signal
 import stat
 import subprocess
 import tempfile
+import time
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from .hostile_kit import ROOT, SETUPS, Probe, Setup, own_setup, probes, run_probe
+from .hostile_kit import (
+    ROOT,
+    SETUPS,
+    Probe,
+    Setup,
+    own_setup,
+    probes,
+    processes_mentioning,
+    run_probe,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -282,3 +293,49 @@ def test_the_setup_is_what_it_claims(setup: str, workspace_for):
     assert int(found["uid"]) == (0 if setup == "root" else nobody()[0]), found
     assert claimed["network_namespace"] is (found["net"] != os.readlink("/proc/self/ns/net"))
     assert claimed["network_namespace"] is (setup == "root"), data["sandbox"]
+
+
+# Marks its worker's folder once the call has begun, so the test knows the judge is stopped
+# mid-call without guessing a delay.
+SLEEPS_MID_CALL = """import pathlib
+import time
+
+
+def has_zero_sum_pair(nums):
+    pathlib.Path("in-the-call").touch()
+    time.sleep(3600)
+"""
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
+@pytest.mark.parametrize("setup", SETUPS)
+def test_a_stopped_judge_leaves_no_worker_running(setup: str, how: str, workspace_for):
+    """SIGTERM unwinds the judge like Ctrl-C (exit 143, every worker closed and its folder
+    removed); even SIGKILL, which the judge cannot see, takes its worker with it."""
+    arranged, workspace, env = workspace_for(setup)
+    file, workers = workspace / "sleeps_mid_call.py", workspace / "tmp"
+    file.write_text(SLEEPS_MID_CALL)
+    workers.mkdir()
+    arranged.owns(file)
+    arranged.owns(workers)
+    user = {"user": arranged.user[0], "group": arranged.user[1]} if arranged.user else {}
+    judge = subprocess.Popen(
+        [arranged.python, "-m", "judge", "check", "zero-sum-pair", "--file", str(file)],
+        cwd=workspace, env={**env, "TMPDIR": str(workers)}, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, **user,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not any(workers.glob("*/in-the-call")):
+        assert judge.poll() is None, judge.communicate()
+        assert time.monotonic() < deadline, "the worker never got into the call"
+        time.sleep(0.02)
+    judge.send_signal(getattr(signal, how))
+    _, stderr = judge.communicate(timeout=30)
+    assert judge.returncode == (143 if how == "SIGTERM" else -signal.SIGKILL), stderr
+    deadline = time.monotonic() + 10  # SIGKILL: the kernel's parent-death signal, no waiting
+    while processes_mentioning(str(file)):
+        assert time.monotonic() < deadline, "a worker outlived the judge"
+        time.sleep(0.02)
+    if how == "SIGTERM":
+        assert b"Traceback" not in stderr
+        assert not any(workers.iterdir()), "the worker's folder was left behind"
