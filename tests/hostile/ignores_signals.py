@@ -1,5 +1,4 @@
 # expect: TLE
-# set-ups: all
 import signal
 
 for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGXCPU):

@@ -1,5 +1,4 @@
 # expect: TLE
-# set-ups: all
 # Quadratic, but a thread started at import swaps every staged input of the performance tier
 # for a tiny one with the same answer (a pair that sums to zero) before the worker loads it.
 # AC only if the worker reads its input from a file the submission can rewrite.
