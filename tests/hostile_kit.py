@@ -102,6 +102,12 @@ class Setup:
     def probe_path(self, probe: Probe) -> Path:
         return self.checkout / probe.path.relative_to(ROOT)
 
+    def as_user(self) -> dict:
+        """subprocess's keywords that start the judge as the set-up's user (no other group)."""
+        if self.user is None:
+            return {}
+        return {"user": self.user[0], "group": self.user[1], "extra_groups": []}
+
     def owns(self, path: Path) -> None:
         """Hand `path` (a file or a folder and all it holds) to the judge's user."""
         if self.user is None:
@@ -129,9 +135,6 @@ def processes_mentioning(text: str) -> list[int]:
 def check(setup: Setup, file: Path, want: str, workspace: Path, env: dict[str, str]) -> dict:
     """`judge check` of `file` in `setup`: its honest verdict, exit status and JSON."""
     started = time.monotonic()
-    user = {}
-    if setup.user is not None:
-        user = {"user": setup.user[0], "group": setup.user[1], "extra_groups": []}
     run = subprocess.run(
         [setup.python, "-m", "judge", "check", SLUG, "--file", str(file), "--json"],
         capture_output=True,
@@ -139,7 +142,7 @@ def check(setup: Setup, file: Path, want: str, workspace: Path, env: dict[str, s
         cwd=workspace,
         env=env,
         stdin=subprocess.DEVNULL,
-        **user,
+        **setup.as_user(),
     )
     assert run.stdout, run.stderr[-2000:]
     data = json.loads(run.stdout)  # the whole stdout is exactly one JSON object

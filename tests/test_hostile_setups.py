@@ -22,7 +22,8 @@ processes, signals, other processes' memory and limits, capabilities, the state 
 cache, the clean-up: what the user a judge or a worker runs as can change); the others
 (replies, exits, output, types, timing; signals a worker ignores, since SIGKILL is sent
 whoever runs it; inputs planted in the worker's folder, since the pickle travels over the
-pipe) take the same code path whoever runs them, and run once, in test_hostile.py. That keeps
+pipe; the folder's byte limit, measured the same way by any user, while many_small_files
+has the clean-up of a full folder as nobody) take the same code path whoever runs them, and run once, in test_hostile.py. That keeps
 the two extra set-ups to about two minutes (the hostile suite alone: three).
 """
 
@@ -41,6 +42,7 @@ import subprocess
 import tempfile
 import time
 import tomllib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -90,7 +92,7 @@ def copy_checkout(target: Path, mode: int) -> Path:
 
 
 @pytest.fixture(scope="session")
-def readable_checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def readable_checkout() -> Iterator[Path]:
     """This checkout if nobody can read it (/work is 0755), else a copy nobody can."""
     needed = [ROOT / "judge" / "engine" / "worker.py", *sorted((ROOT / "tests/hostile").iterdir())]
     if all(world_readable(path) for path in needed):
@@ -171,9 +173,11 @@ def readable_venv() -> str:
         fcntl.flock(lock, fcntl.LOCK_EX)  # another test run may be building it right now
         ready = folder / READY
         if not (trusted(folder) and ready.is_file() and ready.read_text() == key):
-            if folder.exists() or folder.is_symlink():
-                with contextlib.suppress(OSError):
-                    folder.unlink() if folder.is_symlink() else shutil.rmtree(folder)
+            with contextlib.suppress(OSError):
+                if folder.is_symlink():
+                    folder.unlink()
+                elif folder.exists():
+                    shutil.rmtree(folder)
             if folder.exists() or folder.is_symlink():
                 pytest.skip(f"{folder} is in the way and cannot be removed")
             build_venv(python, folder, key)
@@ -193,7 +197,7 @@ def owned_folder(prefix: str, user: tuple[int, int] | None) -> Path:
 
 
 @pytest.fixture(scope="session")
-def setups(request, tmp_path_factory) -> dict[str, Setup]:
+def setups(request: pytest.FixtureRequest) -> Callable[[str], Setup]:
     """Each set-up, arranged on first use (a skip says why one cannot be)."""
     made: dict[str, Setup] = {}
 
@@ -281,12 +285,11 @@ def test_the_setup_is_what_it_claims(setup: str, workspace_for):
     file = workspace / "who_am_i.py"
     file.write_text(WHO_AM_I)
     arranged.owns(file)
-    user = {"user": arranged.user[0], "group": arranged.user[1]} if arranged.user else {}
     run = subprocess.run(
         [arranged.python, "-m", "judge", "check", "zero-sum-pair", "--file", str(file), "--json",
          "--quick"],
         capture_output=True, cwd=workspace, env=env, timeout=120, stdin=subprocess.DEVNULL,
-        **user,
+        **arranged.as_user(),
     )  # fmt: skip
     data = json.loads(run.stdout)
     claimed = data["sandbox"]["active"]
@@ -320,11 +323,10 @@ def test_a_stopped_judge_leaves_no_worker_running(setup: str, how: str, workspac
     workers.mkdir()
     arranged.owns(file)
     arranged.owns(workers)
-    user = {"user": arranged.user[0], "group": arranged.user[1]} if arranged.user else {}
     judge = subprocess.Popen(
         [arranged.python, "-m", "judge", "check", "zero-sum-pair", "--file", str(file)],
         cwd=workspace, env={**env, "TMPDIR": str(workers)}, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, **user,
+        stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, **arranged.as_user(),
     )  # fmt: skip
     deadline = time.monotonic() + 60
     while not any(workers.glob("*/in-the-call")):

@@ -1,5 +1,4 @@
 # expect: RE
-# set-ups: all
 # Fills its folder with many files, each under the file-size limit: without a limit on the
 # folder as a whole it could fill the disk. It must be stopped (RE), its files removed.
 import os
