@@ -19,12 +19,12 @@ tests skip and say why; .ci/run installs Debian's python3-venv so that nothing s
 
 Only the probes whose header says `set-ups: all` run here (those of the file system,
 processes, signals, other processes' memory and limits, capabilities, the state and the
-cache, the clean-up: what the user a judge or a worker runs as can change); the others
-(replies, exits, output, types, timing; signals a worker ignores, since SIGKILL is sent
-whoever runs it; inputs planted in the worker's folder, since the pickle travels over the
-pipe; the folder's byte limit, measured the same way by any user, while many_small_files
-has the clean-up of a full folder as nobody) take the same code path whoever runs them, and run once, in test_hostile.py. That keeps
-the two extra set-ups to about two minutes (the hostile suite alone: three).
+cache, the clean-up: what the user a judge or a worker runs as can change). The others take
+the same code path whoever runs them, and run once, in test_hostile.py: replies, exits,
+output, types, timing; signals a worker ignores (SIGKILL is sent whoever runs it); inputs
+planted in the worker's own folder (the pickle travels over the pipe); the folder's byte
+limit (measured the same way by any user; many_small_files has the clean-up of a full folder
+as nobody). That keeps the two extra set-ups to about two and a half minutes.
 """
 
 from __future__ import annotations
