@@ -3,12 +3,12 @@ own Python does not give, arranged here:
 
 - `root`: the judge as root with workers that cannot drop to nobody, because the checkout the
   judge runs from is copied into a folder only root can read;
-- `root-drops`: the judge as root, from a virtualenv that nobody can read, so that its
+- `root-drops`: the judge as root, from a virtualenv the user nobody can read, so that its
   workers run as nobody;
 - `unprivileged`: the judge itself as nobody (its workspace, state folder and input cache
   owned by nobody), from the same virtualenv.
 
-The virtualenv is made from a Python whose installation nobody can read (Debian's
+The virtualenv is made from a Python installation the user nobody can read (Debian's
 /usr/bin/python3 here), with the dependencies of pyproject.toml but not the judge itself:
 the judge is imported from the checkout (PYTHONPATH), so the code under test is what runs,
 never a stale installed copy (whose challenge folders, inside site-packages, would also be a
