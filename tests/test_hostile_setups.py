@@ -13,7 +13,9 @@ The virtualenv is made from a Python installation the user nobody can read (Debi
 the judge is imported from the checkout (PYTHONPATH), so the code under test is what runs,
 never a stale installed copy (whose challenge folders, inside site-packages, would also be a
 second copy the jail does not hide). It is cached in the system's temporary folder, keyed by
-pyproject.toml and the base Python, so it is built once per machine: about 15 s and 53 MB.
+pyproject.toml and the base Python, so it is built once per machine: about 30 s and 270 MB
+(numpy and scipy are most of it); one of an older pyproject.toml is removed after a week
+unused.
 Where a set-up cannot be arranged (not root, no such Python, no ensurepip, pip offline), its
 tests skip and say why; .ci/run installs Debian's python3-venv so that nothing skips there.
 
@@ -62,6 +64,7 @@ pytestmark = pytest.mark.slow
 
 BASE_PYTHONS = ("/usr/bin/python3", "/usr/local/bin/python3")
 READY = ".judge-tests-ready"
+UNUSED_DAYS = 7
 CHECKOUT_PARTS = ("judge", "challenges", "solutions_template", "tests/hostile")
 
 
@@ -181,9 +184,28 @@ def readable_venv() -> str:
             if folder.exists() or folder.is_symlink():
                 pytest.skip(f"{folder} is in the way and cannot be removed")
             build_venv(python, folder, key)
+        ready.touch()  # in use: not pruned
     finally:
         os.close(lock)
+    prune_venvs(keep=folder)
     return str(folder / "bin" / "python")
+
+
+def prune_venvs(keep: Path) -> None:
+    """Remove our virtualenvs of other keys (an older pyproject.toml) unused for a week and
+    not being built right now, so that they do not pile up in the temporary folder."""
+    for folder in keep.parent.glob("judge-tests-venv-*"):
+        if folder == keep or folder.suffix == ".lock" or not trusted(folder):
+            continue
+        with contextlib.suppress(OSError):
+            if time.time() - (folder / READY).stat().st_mtime < UNUSED_DAYS * 86400:
+                continue
+            lock = os.open(f"{folder}.lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                shutil.rmtree(folder)
+            finally:
+                os.close(lock)
 
 
 def owned_folder(prefix: str, user: tuple[int, int] | None) -> Path:
