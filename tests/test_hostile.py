@@ -1,12 +1,35 @@
 """Hostile submissions (tests/hostile/*.py, each naming the verdict it must get) graded
 through the real command line: an honest verdict every time, the judge's JSON intact, its
-exit code truthful, and no process of the submission left behind."""
+exit code truthful, and no process of the submission left behind.
+
+Each probe is built so that it gets AC only if the hole it probes is open. Its header, the
+comment lines at its top (tests/hostile_kit.py reads them):
+
+    # expect: WA                  the verdict it must get in every set-up...
+    # expect-unprivileged: RE     ...but this one in that set-up (also expect-root,
+                                  expect-root-drops)
+    # set-ups: all                also run in the set-ups tests/test_hostile_setups.py
+                                  arranges (implied by any of the keys here but expect)
+    # workspace: solutions        checked as the learner's file solutions/<name>.py, beside
+                                  someone else's accepted solutions/zero_sum_pair.py, with
+                                  the input cache in the state folder (the default); after
+                                  it the database must hold exactly the attempts made and
+                                  no file of the workspace may have changed mode
+    # then: challenges/zero_sum_pair/samples/time_limit/all_pairs.py TLE
+                                  a second check in the same workspace (and cache) after
+                                  it, with the verdict it must still get: for probes that
+                                  would damage later checks (the cache, the state)
+
+The set-ups: `root` (the judge is root and its workers stay uid 0, jailed without
+capabilities: this machine, whose Python under /root nobody can read), `root-drops` (the
+judge is root and its workers run as nobody) and `unprivileged` (the judge itself runs as an
+ordinary user). This file runs every probe in the set-up its own Python gives
+(`hostile_kit.own_setup()`); tests/test_hostile_setups.py arranges the others.
+"""
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -17,32 +40,7 @@ import pytest
 
 from judge.practice.store import Store
 
-HOSTILE = Path(__file__).parent / "hostile"
-WITHOUT_HEADER = {"empty.py": "CE", "not_utf8.py": "CE", "binary.py": "CE"}
-
-
-def expected_verdict(path: Path) -> str:
-    if path.name in WITHOUT_HEADER:
-        return WITHOUT_HEADER[path.name]
-    match = re.search(rb"^# expect: ([A-Z]+)$", path.read_bytes(), re.MULTILINE)
-    assert match, f"{path.name} does not say which verdict it expects"
-    return match.group(1).decode()
-
-
-def processes_mentioning(text: str) -> list[int]:
-    """Live processes whose command line mentions `text` (zombies excluded)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes()
-            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            continue
-        if text.encode() in cmdline and state != "Z":
-            found.append(int(entry.name))
-    return found
+from .hostile_kit import HOSTILE, Probe, Setup, own_setup, probes, processes_mentioning, run_probe
 
 
 def judge_command(*args: str) -> list[str]:
@@ -54,24 +52,9 @@ def judge_env(isolated_workspace: Path) -> dict[str, str]:
     return dict(os.environ)
 
 
-@pytest.mark.parametrize("path", sorted(HOSTILE.glob("*.py")), ids=lambda p: p.stem)
-def test_hostile_submission_gets_an_honest_verdict(path, judge_env, isolated_workspace):
-    want = expected_verdict(path)
-    started = time.monotonic()
-    run = subprocess.run(
-        judge_command("check", "zero-sum-pair", "--file", str(path), "--json"),
-        capture_output=True,
-        timeout=120,
-        cwd=isolated_workspace,
-        env=judge_env,
-        stdin=subprocess.DEVNULL,
-    )
-    data = json.loads(run.stdout)  # the whole stdout is exactly one JSON object
-    assert data["verdict"] == want, data
-    assert run.returncode == (0 if want == "AC" else 1), run.stderr[-2000:]
-    assert data["accepted"] is (want == "AC")
-    assert time.monotonic() - started < 60
-    assert processes_mentioning(str(path)) == [], "a process of the submission survived"
+@pytest.mark.parametrize("probe", probes(), ids=lambda p: p.name)
+def test_hostile_submission_gets_an_honest_verdict(probe: Probe, judge_env, isolated_workspace):
+    run_probe(probe, Setup(own_setup()), isolated_workspace, judge_env)
 
 
 def test_ctrl_c_kills_the_worker_and_exits_130(judge_env, isolated_workspace):

@@ -164,6 +164,13 @@ def protections() -> dict[str, Any]:
     `--json`. `missing` says, per protection, why the platform refused it."""
     report = jail.probe().to_dict()
     report["active"]["drop_to_nobody"] = _can_drop_privileges()
+    if report["active"]["drop_to_nobody"] and report["active"].get("network_namespace"):
+        # The probe jailed a process of ours, as root; a worker drops to nobody before its
+        # jail, and nobody cannot make a namespace.
+        report["active"]["network_namespace"] = False
+        report["missing"]["network_namespace"] = (
+            "workers drop to nobody before the jail, which nobody cannot make a namespace for"
+        )
     if not report["active"]["drop_to_nobody"]:
         report["missing"]["drop_to_nobody"] = (
             "workers keep the judge's user: it is not root, or nobody cannot read the Python "

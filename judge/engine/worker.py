@@ -319,6 +319,7 @@ def main() -> None:
         pass
     apply_limits(limits)
     drop_privileges(limits.get("drop_privileges", False), limits.get("processes", 64))
+    die_with_parent(int(sys.argv[6]))  # again: a change of uid clears the parent-death signal
     policy = jail.JailPolicy(
         read_paths=[*limits.get("jail_read_paths", []), source_path, *filter(None, [harness_path])],
         write_paths=[os.getcwd()],

@@ -1,4 +1,5 @@
 # expect: WA
+# set-ups: all
 # Forks (the child leaves at once): AC only if a submission may start processes, which the
 # jail refuses unless a challenge allows them.
 import os

@@ -1,4 +1,5 @@
 # expect: WA
+# set-ups: all
 # Tries to kill its parent (the judge) and every process it can see.
 import os
 import signal

@@ -1,4 +1,5 @@
 # expect: WA
+# set-ups: all
 # Opens a TCP connection (to a listener of its own, on loopback only) and sends a UDP
 # datagram to itself: AC only if a submission has a network.
 import socket

@@ -1,4 +1,5 @@
 # expect: WA
+# set-ups: all
 # Reads the judge's resource limits with prlimit (only reads: an open hole would also let it
 # lower them): AC only if a worker may touch another process's limits.
 import os

@@ -1,4 +1,5 @@
 # expect: WA
+# set-ups: all
 # Reads the judge's environment and memory through /proc/<judge>/environ and mem: AC only if
 # a worker can see into the judge (same uid when the judge runs as root).
 import os

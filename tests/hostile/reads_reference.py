@@ -1,4 +1,5 @@
 # expect: WA
+# set-ups: all
 # Reads the challenge's own reference and runs it: AC only if the file-system jail lets a
 # submission read the challenge package. Jailed, the read fails and it answers wrongly.
 from pathlib import Path

@@ -1,4 +1,5 @@
 # expect: WA
+# set-ups: all
 # Queues a signal to the judge with rt_sigqueueinfo, which kill-only filters forget (signal 0:
 # only the permission check, nothing is delivered): AC only if the judge can be signalled.
 import ctypes

@@ -1,4 +1,5 @@
 # expect: RE
+# set-ups: all
 # Tries to leave a double-forked, setsid'd daemon behind. The jail refuses new processes, so
 # the fork itself fails at import (RE). Where a challenge allows processes, the daemon must
 # still be killed when the check ends (tests/test_sandbox.py covers that path).

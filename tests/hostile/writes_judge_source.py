@@ -1,4 +1,5 @@
 # expect: WA
+# set-ups: all
 # Opens the judge's own source for writing (append, writing nothing, so an open hole changes
 # no byte): AC only if a submission could patch the judge for the next check.
 import os

@@ -1,4 +1,5 @@
 # expect: WA
+# set-ups: all
 # Writes outside its temporary folder (here: /tmp), then answers wrongly. The jail refuses
 # the write; either way the verdict must stay honest (and writes_judge_source.py checks that
 # the write really fails).
