@@ -6,10 +6,11 @@ paths). `params` are the keywords the asking tier gives in challenge.toml (`para
 `size_params`): what shape of input that tier wants, said by the tier rather than guessed
 by the generator from the size; a tier without them calls `generate(size, rng, folder)`.
 The result is pickled under the cache folder, keyed by challenge, version, the generator's
-own source, seed, size and params, with a manifest of every file's size and SHA-256: an
-entry whose content changed since it was written (say, a submission that could reach the
-cache rewrote a file) is rebuilt instead of trusted, so one submission can never change
-another's verdict. Only the judge writes here; workers get copies. With a salt (a secret of
+own source, seed, size and params, with a manifest of every file's size and SHA-256, keyed
+with the salt (HMAC): an entry whose content changed since it was written is rebuilt
+instead of trusted, and without the salt no writer can forge a manifest that matches. (What
+keeps submissions away from the cache is the jail; this catches what got past it.) Only
+the judge writes here; workers get copies. With a salt (a secret of
 the installation, kept in the state folder where no worker can read it), the seed a package
 names is mixed with it, so a submission cannot know the inputs beforehand (and answer from a
 table).
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import hmac
 import json
 import pickle
 import random
@@ -33,26 +35,28 @@ from judge.challenge.code import load_generator
 MANIFEST = "manifest.json"
 
 
-def _file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
+def _file_digest(path: Path, key: str) -> str:
+    """SHA-256 of the content, keyed with the salt (HMAC): where the cache is salted, a writer
+    that could reach it cannot forge a matching manifest without the salt."""
+    digest = hmac.new(key.encode(), digestmod=hashlib.sha256)
     with open(path, "rb") as handle:
         while chunk := handle.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
 
 
-def _manifest(folder: Path) -> dict[str, list]:
+def _manifest(folder: Path, key: str) -> dict[str, list]:
     return {
-        entry.name: [entry.stat().st_size, _file_digest(entry)]
+        entry.name: [entry.stat().st_size, _file_digest(entry, key)]
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
         if entry.name != MANIFEST and entry.is_file() and not entry.is_symlink()
     }
 
 
-def _valid(folder: Path) -> bool:
+def _valid(folder: Path, key: str) -> bool:
     try:
         recorded = json.loads((folder / MANIFEST).read_text())
-        return recorded == _manifest(folder)
+        return recorded == _manifest(folder, key)
     except (OSError, ValueError):
         return False
 
@@ -94,7 +98,7 @@ def input_file(
     # One writer at a time per entry; the manifest, written last, marks it complete.
     with open(folder.with_name(folder.name + ".lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if not _valid(folder):
+        if not _valid(folder, salt):
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir()
             data = load_generator(challenge).generate(size, random.Random(seed), folder, **params)
@@ -102,5 +106,5 @@ def input_file(
                 pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
             for entry in folder.iterdir():  # readable by a worker that dropped privileges
                 entry.chmod(0o644)
-            (folder / MANIFEST).write_text(json.dumps(_manifest(folder)))
+            (folder / MANIFEST).write_text(json.dumps(_manifest(folder, salt)))
     return folder / "input.pkl"
