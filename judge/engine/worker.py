@@ -280,6 +280,7 @@ def drop_privileges(drop: bool, processes: int) -> None:
     nobody: it can then neither signal the judge nor escape the process limit, which binds
     only unprivileged users."""
     if drop:
+        empty_bounding_set()  # only root may: after setuid the set would stay full
         try:
             os.setgroups([])
             os.setgid(NOBODY)
@@ -288,6 +289,21 @@ def drop_privileges(drop: bool, processes: int) -> None:
             return
     with contextlib.suppress(ValueError, OSError, AttributeError):
         resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
+
+
+def empty_bounding_set() -> None:
+    """Drop every capability from the bounding set (PR_CAPBSET_DROP, while still root), so
+    that nothing this process or a child could ever exec regains one (the jail refuses exec
+    anyway; this holds even where the jail is missing)."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_capbset_read, pr_capbset_drop = 23, 24
+        for cap in range(64):
+            if libc.prctl(pr_capbset_read, cap, 0, 0, 0) < 0:
+                break  # past the kernel's last capability
+            libc.prctl(pr_capbset_drop, cap, 0, 0, 0)
 
 
 def die_with_parent(parent: int) -> None:
