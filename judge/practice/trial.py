@@ -38,13 +38,13 @@ from judge.challenge.catalog import Challenge
 from judge.challenge.code import load_tests
 from judge.engine import canonical
 from judge.errors import JudgeError
+from judge.grading.answers import judge_answer
 from judge.grading.correctness import case_failure
 from judge.grading.proxy import (
     GradingStopped,
     SolutionProxy,
     SubmissionError,
     WrongAnswer,
-    mismatch,
 )
 from judge.grading.reference import Reference
 from judge.grading.submission import OUTPUT_SHOWN, LoadedSubmission
@@ -96,6 +96,13 @@ class Contract:
             return ""
         literals = " ".join(shell_word(repr(value)) for value in self.example)
         return f"judge try {self.challenge.slug} {literals}"
+
+
+def package_accept(challenge: Challenge) -> Any:
+    """The package's `accept(args, expected, got)` (compare = "accept"), if it has one."""
+    if challenge.compare != "accept":
+        return None
+    return getattr(load_tests(challenge), "accept", None)
 
 
 def shell_word(text: str) -> str:
@@ -355,7 +362,7 @@ def run_trial(prepared: Prepared, path: Path) -> Trial:
             outcomes.append(submission.call(call_data))
             return outcomes[-1]
 
-        proxy = SolutionProxy(send, reference)
+        proxy = SolutionProxy(send, reference, package_accept(challenge))
         got, failure, verdict = None, None, Verdict.AC
         try:
             got = canonical.show(proxy.check(*data, expected=expected))
@@ -479,8 +486,8 @@ def debug_trial(prepared: Prepared, path: Path, debugger: Any = None) -> Trial:
         return Trial(
             challenge.slug, path, shown, expected_text, Verdict.WA, got_text, failure, debugged=True
         )
-    if not canonical.results_match(expected, got, challenge.compare):
-        failure = mismatch(reference, data, expected, got)
+    failure = judge_answer(reference, data, expected, got, package_accept(challenge))
+    if failure is not None:
         return Trial(
             challenge.slug, path, shown, expected_text, Verdict.WA, got_text, failure, debugged=True
         )
