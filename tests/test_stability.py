@@ -41,7 +41,6 @@ def cpu_hogs():
         hog.wait()
 
 
-@pytest.mark.slow
 def run_performance(challenge, path, folders):
     context = CheckContext(challenge, path, folders)
     try:
@@ -50,6 +49,7 @@ def run_performance(challenge, path, folders):
         context.close()
 
 
+@pytest.mark.slow
 def test_verdicts_are_stable_under_load(cpu_hogs, write_solution, folders):
     challenge = find_challenge("max-subarray")
     factor = challenge.performance.factor
