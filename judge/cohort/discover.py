@@ -93,7 +93,10 @@ def read_entry(root: Path, path: Path, person: str, challenge: Challenge) -> Ent
 
 
 def _listing(folder: Path, out: Path | None) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if not _skipped(p, out))
+    """Files first, then folders, each by name: a person's `alice.py` before `alice/`."""
+    return sorted(
+        (p for p in folder.iterdir() if not _skipped(p, out)), key=lambda p: (_is_folder(p), p.name)
+    )
 
 
 def _is_folder(path: Path) -> bool:

@@ -54,9 +54,8 @@ def _tier_output(tier: dict[str, Any]) -> str:
 
 
 def tests_of(row: Row, prefix: str = "") -> list[dict[str, Any]]:
-    if row.result is None:
-        name = row.challenge or "files"
-        return [_test(prefix + name, 0.0, 100.0, False, row.note or "not graded")]
+    if row.result is None:  # named by its challenge alone: there are no tiers to prefix
+        return [_test(row.challenge or "files", 0.0, 100.0, False, row.note or "not graded")]
     tiers = row.result["tiers"]
     tests = []
     for tier, share in zip(tiers, tier_max_scores(tiers), strict=True):

@@ -35,7 +35,7 @@ from judge.cohort.state import Graded, RunState
 from judge.errors import JudgeError
 
 Progress = Callable[[int, int], None]  # (done, total) of the files graded in this run
-SCHEDULER_TIMEOUT = 20  # seconds to reach a scheduler, and for it to have a worker
+SCHEDULER_TIMEOUT = 10  # seconds to reach a scheduler, and for it to have a worker
 
 
 class CohortError(JudgeError):
@@ -161,6 +161,7 @@ def dask_client(jobs: int, address: str | None) -> Iterator[Any]:
                 worker_dashboard_address=None,
                 memory_limit=0,  # the sandbox limits a submission's memory; Dask must not
                 silence_logs=logging.CRITICAL,
+                preload=["judge.cohort.tasks"],  # its dask_setup: Ctrl-C is the client's
             )
         try:
             with Client(cluster) as client:

@@ -24,9 +24,11 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import socket
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -139,6 +141,14 @@ def worker_facts() -> dict[str, Any]:
     return facts
 
 
+def dask_setup(worker: Any) -> None:
+    """Run by each worker of the local cluster as it starts (a Dask preload): Ctrl-C on the
+    terminal reaches the whole process group, and it is the client's to handle (it keeps
+    what was graded and closes the cluster), so the worker ignores it instead of dying with
+    a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def answer(task: GradeTask, **fields: Any) -> str:
     """The task's answer as one JSON string. A string, because Dask sizes a task's result
     in the worker's event loop, and `dask.sizeof` samples a dict with the global `random`
@@ -179,8 +189,14 @@ def grade(task: GradeTask) -> str:
     try:
         path = folder / task.name
         path.write_bytes(task.source)
-        # Resolved here, on the worker: its own input cache, salt and Hypothesis folder.
-        result = check(challenge, path, workspace.grading_folders(), quick=task.quick)
+        with warnings.catch_warnings():
+            # A Dask worker's event loop sizes its heartbeats with `dask.sizeof`, which draws
+            # from the global `random` module; Hypothesis sees that state move during a
+            # property test and blames the strategy. Harmless here: the judge's strategies
+            # draw from their own seeded generators, never from the global one.
+            warnings.filterwarnings("ignore", message="Do not use the `random` module")
+            # Resolved here, on the worker: its own input cache, salt and Hypothesis folder.
+            result = check(challenge, path, workspace.grading_folders(), quick=task.quick)
     finally:
         with contextlib.suppress(OSError):
             shutil.rmtree(folder)

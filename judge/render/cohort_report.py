@@ -172,7 +172,9 @@ def needs_a_look(outcome: Outcome) -> list[Look]:
                 Look(row, "the judge itself failed on this file (our bug): grade it again")
             )
         elif verdict == "CE":
-            why = failing["failure"]["message"] if failing and failing.get("failure") else ""
+            failure = (failing or {}).get("failure") or {}
+            error = (failure.get("error") or "").splitlines()[:1]
+            why = " ".join([failure.get("message") or "", *error]).strip()
             looks.append(Look(row, f"the file does not load. {why}".strip()))
         elif verdict == "TLE":
             words, reference = _growth(row)
