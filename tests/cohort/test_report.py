@@ -153,7 +153,8 @@ def chromium(*args: str, profile: Path) -> subprocess.CompletedProcess:
 def test_chromium_draws_the_report_and_parses_no_element_from_a_name(written, tmp_path):
     report = written.out / "report.html"
     png = tmp_path / "report.png"
-    chromium(f"--screenshot={png}", "--window-size=1200,1800", report.as_uri(), profile=tmp_path)
+    size = "--window-size=1200,1800"
+    chromium(f"--screenshot={png}", size, report.as_uri(), profile=tmp_path / "a")
     assert png.stat().st_size > 10_000 and _png_has_content(png)
     shutil.copyfile(png, "/tmp/judge-cohort-report.png")  # for a person to look at
     dom = chromium("--dump-dom", report.as_uri(), profile=tmp_path / "b").stdout.decode()
