@@ -428,6 +428,14 @@ def grade(
             err=True,
         )
         sys.exit(EXIT_INTERRUPTED)
+    except Terminated:
+        bar.close()
+        click.echo(
+            f"Terminated: the files graded so far are kept in {output / 'state.sqlite'}; run "
+            "the same command again to grade the rest.",
+            err=True,
+        )
+        sys.exit(EXIT_TERMINATED)
     finally:
         bar.close()
     texts = cohort_report.write(outcome)

@@ -177,6 +177,10 @@ def preflight(client: Any, stamps: dict[str, tasks.PackageStamp], trust_files: b
     problems: list[str] = []
     for address, fact in sorted(facts.items()):
         where = f"worker {address}"
+        if fact.get("catalogue_error"):
+            problems.append(
+                f"{where} cannot read its challenge packages: {fact['catalogue_error']}"
+            )
         if fact["missing"] and not trust_files:
             problems.append(tasks.jail_refusal(where, fact["missing"]))
         for slug, ours in sorted(stamps.items()):

@@ -185,6 +185,10 @@ def grade(task: GradeTask) -> str:
     missing = missing_protections(sandbox.protections())
     if missing and not task.trust_files:
         return answer(task, refused=jail_refusal(where, missing))
+    try:
+        folders = workspace.grading_folders()  # resolved here: the worker's own folders
+    except JudgeError as exc:  # its state folder is not writable: the worker's, not the file's
+        return answer(task, refused=f"{where} cannot grade: {exc}")
     folder = Path(tempfile.mkdtemp(prefix="judge-grade-"))
     try:
         path = folder / task.name
@@ -195,8 +199,7 @@ def grade(task: GradeTask) -> str:
             # property test and blames the strategy. Harmless here: the judge's strategies
             # draw from their own seeded generators, never from the global one.
             warnings.filterwarnings("ignore", message="Do not use the `random` module")
-            # Resolved here, on the worker: its own input cache, salt and Hypothesis folder.
-            result = check(challenge, path, workspace.grading_folders(), quick=task.quick)
+            result = check(challenge, path, folders, quick=task.quick)
     finally:
         with contextlib.suppress(OSError):
             shutil.rmtree(folder)
