@@ -94,6 +94,8 @@ def cohort_bench() -> None:
             f"{f'--jobs {jobs}':<22} {total:>7.1f}s {len(files) / total * 60:>10.1f} "
             f"{start:>13.1f}s {per_minute[jobs]:>10.1f}"
         )
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"Load average now: {load} (on 2 cores, other work makes every ratio noisy)")
     overhead = per_minute["loop"] / per_minute[1]
     speedup = per_minute[2] / per_minute[1]
     print(
