@@ -173,7 +173,8 @@ def needs_a_look(outcome: Outcome) -> list[Look]:
             )
         elif verdict == "CE":
             failure = (failing or {}).get("failure") or {}
-            error = (failure.get("error") or "").splitlines()[:1]
+            # The last line of the error says what (a SyntaxError's first says only where).
+            error = [line.strip() for line in (failure.get("error") or "").splitlines()][-1:]
             why = " ".join([failure.get("message") or "", *error]).strip()
             looks.append(Look(row, f"the file does not load. {why}".strip()))
         elif verdict == "TLE":

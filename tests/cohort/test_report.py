@@ -80,7 +80,8 @@ def test_the_report_shows_every_row_and_what_needs_a_look(written):
     assert f"the reference: {bob['reference']}" in card and bob["submission"] in card
     looks = {(look.row.person, look.reason) for look in cohort_report.needs_a_look(written)}
     assert ("alice", f"the very same file as {HOSTILE_NAME}") in looks
-    assert ("carol", "the file does not load. Your file could not be loaded.") in looks
+    why = "the file does not load. Your file could not be loaded. SyntaxError: expected ':'"
+    assert ("carol", why) in looks
     assert ("dave", "no file named as in solutions/ (...); it is empty") in looks
     assert not any(person == "bob" for person, _ in looks)  # slow with the wrong growth: a verdict
     section = html[html.index('id="look"') : html.index('id="rows"')]
