@@ -312,7 +312,9 @@ def _grade_pending(
     total, graded = len(pending), 0
     progress(0, total)
     try:
-        with dask_client(jobs or default_jobs(), cluster) as client, _quiet_dask():
+        # No more local workers than files: each costs a process and a second to start.
+        local = min(jobs or default_jobs(), total)
+        with dask_client(local, cluster) as client, _quiet_dask():
             workers = preflight(client, needed, trust_files)
             futures = {
                 client.submit(tasks.grade, task, pure=False, retries=2): task for task in pending
