@@ -317,6 +317,141 @@ def verify(slugs: tuple[str, ...], jobs: int) -> None:
     click.echo("All cases got their expected verdicts.")
 
 
+class GradingBar:
+    """click's progress bar for `judge grade` (done / total, rate, time left), on a
+    terminal only; elsewhere silent."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled, self.bar, self.done, self.started = enabled, None, 0, time.monotonic()
+
+    def rate(self, _item: object) -> str:
+        minutes = (time.monotonic() - self.started) / 60
+        return f"{self.done / minutes:.1f} files/min" if self.done and minutes else ""
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(
+                length=total,
+                label="Grading",
+                file=sys.stderr,
+                show_pos=True,
+                show_eta=True,
+                item_show_func=self.rate,
+            )
+            self.bar.__enter__()
+        self.bar.update(done - self.done, current_item=done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+@main.command("grade")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option(
+    "--challenge",
+    "slug",
+    shell_complete=complete_slug,
+    help="One file per person (alice.py), all for this challenge.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("grades"),
+    show_default=True,
+    help="The folder for the gradebook, the reports and the run's state.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 256),
+    help="Local Dask workers, one grading each [default: one per core].",
+)
+@click.option("--cluster", metavar="ADDRESS", help="Grade on this Dask scheduler's workers.")
+@click.option("--quick", is_flag=True, help="Only the correctness tiers (no speed, no memory).")
+@click.option(
+    "--format",
+    "formats",
+    type=click.Choice(["gradescope"]),
+    multiple=True,
+    help="Also write Gradescope's results.json per file and per person.",
+)
+@click.option(
+    "--trust-files",
+    is_flag=True,
+    help="Grade even where the sandbox's jail is incomplete (you trust every file).",
+)
+@guarded
+def grade(
+    folder: Path,
+    slug: str | None,
+    output: Path,
+    jobs: int | None,
+    cluster: str | None,
+    quick: bool,
+    formats: tuple[str, ...],
+    trust_files: bool,
+) -> None:
+    """Grade a folder of people's files into a gradebook and a report.
+
+    FOLDER holds one folder per person with files named as in solutions/
+    (alice/max_subarray.py), or, with --challenge, one file per person (alice.py). A rerun
+    grades only new or changed files.
+    """
+    from judge.cohort import gradebook, gradescope
+    from judge.cohort.run import GradingInterrupted, grade_cohort
+    from judge.render import cohort_report
+
+    if jobs and cluster:
+        raise UsageError("--jobs sets the local workers; with --cluster the scheduler's grade.")
+    bar = GradingBar(enabled=sys.stderr.isatty())
+    try:
+        outcome = grade_cohort(
+            folder,
+            output,
+            slug,
+            jobs=jobs,
+            cluster=cluster,
+            quick=quick,
+            trust_files=trust_files,
+            progress=bar,
+        )
+    except GradingInterrupted as stop:
+        bar.close()
+        click.echo(
+            f"Interrupted: the {stop.graded} file(s) graded in this run are kept in "
+            f"{stop.state}; run the same command again to grade the {stop.left} left.",
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    except Terminated:
+        bar.close()
+        click.echo(
+            f"Terminated: the files graded so far are kept in {output / 'state.sqlite'}; run "
+            "the same command again to grade the rest.",
+            err=True,
+        )
+        sys.exit(EXIT_TERMINATED)
+    finally:
+        bar.close()
+    texts = cohort_report.write(outcome)
+    written = [*gradebook.write(outcome), output / cohort_report.REPORT]
+    if "gradescope" in formats:
+        gradescope.write(outcome, texts)
+        written.append(output / gradescope.FOLDER)
+    click.echo(cohort_report.summary_text(outcome, written))
+    if outcome.internal_errors:
+        click.echo(f"IE: {ISSUE_HINT}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    if outcome.refused:
+        sys.exit(EXIT_REJECTED)
+
+
 # -- The learner's loop: watch, hint, solution, reset, next (practice.watch, practice.learner) --
 
 

@@ -1,0 +1,142 @@
+"""The state of a cohort run: every graded file, in SQLite in the output folder.
+
+One row per person and challenge: the file's SHA-256, whether it was a `--quick` grading,
+the stamp of the challenge package it was graded with, and its `--json` result. The client
+writes a row the moment a result arrives, in a transaction of its own, so Ctrl-C or a crash
+loses nothing already graded; a later run finds the row and grades the file again only when
+its bytes, the mode or the package changed. The file is stamped with its own
+`application_id`, so a foreign or corrupt file is refused with a clear error and never
+replaced. This module knows nothing of Dask, of click or of rendering.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from judge.errors import StateError
+
+FILENAME = "state.sqlite"
+APPLICATION_ID = 0x4A434F48  # "JCOH"
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS graded (
+    person TEXT NOT NULL,
+    challenge TEXT NOT NULL,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    quick INTEGER NOT NULL,
+    package TEXT NOT NULL,
+    result TEXT NOT NULL,
+    worker TEXT NOT NULL,
+    seconds REAL NOT NULL,
+    PRIMARY KEY (person, challenge)
+)
+"""
+
+
+@dataclass(frozen=True)
+class Graded:
+    person: str
+    challenge: str
+    file: str
+    sha256: str
+    quick: bool
+    package: str
+    result: dict[str, Any]
+    worker: str
+    seconds: float
+
+
+class RunState:
+    def __init__(self, out: Path) -> None:
+        self.path = out / FILENAME
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self._prepare()
+        except sqlite3.OperationalError as exc:  # locked, read-only, disk full: not corrupt
+            raise StateError(f"The run's state {self.path} cannot be used: {exc}.") from None
+        except sqlite3.DatabaseError as exc:
+            raise StateError(
+                f"The run's state {self.path} is not usable ({exc}); it was left as it is. "
+                "Move it away, or write to another folder with -o."
+            ) from None
+        except OSError as exc:
+            raise StateError(f"The output folder {out} cannot be used: {exc.strerror}.") from None
+
+    def _prepare(self) -> None:
+        (app_id,) = self.db.execute("PRAGMA application_id").fetchone()
+        (version,) = self.db.execute("PRAGMA user_version").fetchone()
+        tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id == 0 and tables == 0:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.db.execute(SCHEMA)
+            self.db.execute("COMMIT")
+        elif app_id != APPLICATION_ID:
+            raise sqlite3.DatabaseError("it is not the state of a judge grade run")
+        elif version > SCHEMA_VERSION:
+            raise sqlite3.DatabaseError("it was written by a newer version of judge")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> RunState:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def all(self) -> dict[tuple[str, str], Graded]:
+        rows = self.db.execute(
+            "SELECT person, challenge, file, sha256, quick, package, result, worker, seconds "
+            "FROM graded"
+        ).fetchall()
+        return {
+            (row[0], row[1]): Graded(
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                bool(row[4]),
+                row[5],
+                json.loads(row[6]),
+                row[7],
+                row[8],
+            )
+            for row in rows
+        }
+
+    def record(self, graded: Graded) -> None:
+        """One file's result, replacing any older one for that person and challenge."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute(
+                "INSERT OR REPLACE INTO graded VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    graded.person,
+                    graded.challenge,
+                    graded.file,
+                    graded.sha256,
+                    int(graded.quick),
+                    graded.package,
+                    json.dumps(graded.result, ensure_ascii=True),
+                    graded.worker,
+                    graded.seconds,
+                ),
+            )
+            self.db.execute("COMMIT")
+        except BaseException as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):  # a full disk, a folder made read-only
+                raise StateError(f"A result could not be kept in {self.path}: {exc}.") from None
+            raise
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM graded").fetchone()[0]
