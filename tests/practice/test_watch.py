@@ -24,7 +24,7 @@ from judge.challenge.catalog import find_challenge
 from judge.cli import main
 from judge.practice import store, workspace
 
-from .conftest import CHALLENGES
+from ..conftest import CHALLENGES
 
 REFERENCE = (CHALLENGES / "max_subarray" / "reference.py").read_text()
 WRONG = (CHALLENGES / "max_subarray" / "samples" / "wrong_answer" / "zero_floor.py").read_text()

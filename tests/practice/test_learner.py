@@ -13,7 +13,7 @@ from judge.cli import main
 from judge.errors import JudgeError
 from judge.practice import learner, store, workspace
 
-from .conftest import CHALLENGES
+from ..conftest import CHALLENGES
 
 REFERENCE = CHALLENGES / "max_subarray" / "reference.py"
 WRONG = CHALLENGES / "max_subarray" / "samples" / "wrong_answer" / "zero_floor.py"

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 from judge.cli import main
 
-from .conftest import CHALLENGES
+from ..conftest import CHALLENGES
 
 
 def test_verify_reports_a_misfiled_sample(tmp_path, monkeypatch):

@@ -6,7 +6,7 @@ from judge.challenge.catalog import find_challenge
 from judge.grading.check import check
 from judge.verdicts import Verdict
 
-from .conftest import CHALLENGES
+from ..conftest import CHALLENGES
 
 SAMPLES = CHALLENGES / "max_subarray" / "samples"
 LINEAR = {"n", "n log n"}

@@ -6,7 +6,7 @@ import pytest
 from judge.challenge.catalog import all_challenges, find_challenge, load_challenge
 from judge.errors import ChallengePackageError, UnknownChallenge
 
-from .conftest import CHALLENGES
+from ..conftest import CHALLENGES
 
 
 def test_every_packaged_challenge_is_valid():

@@ -20,7 +20,7 @@ from judge.practice import rounds
 from judge.practice.store import APPLICATION_ID, RoundLink, Store
 from judge.verdicts import Verdict
 
-from .roundkit import (
+from ..roundkit import (
     MS_REFERENCE,
     MS_WRONG,
     ZSP_REFERENCE,

@@ -19,7 +19,7 @@ from judge.practice.store import Store
 from judge.render.html_page import render_report
 from judge.render.plot import loglog_plot
 
-from .roundkit import MS_QUADRATIC, MS_REFERENCE, ZSP_WRONG, put, run, use_two_challenges
+from ..roundkit import MS_QUADRATIC, MS_REFERENCE, ZSP_WRONG, put, run, use_two_challenges
 
 CHROMIUM = Path("/usr/bin/chromium")
 
