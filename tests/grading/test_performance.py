@@ -1,7 +1,9 @@
-"""Speed verdicts that do not flip on a loaded machine: with both cores busy, a submission
-within 2x of the reference is accepted and one about 10x over the limit is rejected, in 10
-runs out of 10. Time is CPU time read from outside the worker, so a neighbour that steals
-wall-clock time does not move the verdict."""
+"""The performance tier: limits calibrated against the reference in the same run, a stop at
+the first size over the limit, growth next to the reference's, partial credit; and speed
+verdicts that do not flip on a loaded machine: with both cores busy, a submission within 2x
+of the reference is accepted and one about 10x over the limit is rejected, in 10 runs out of
+10. Time is CPU time read from outside the worker, so a neighbour that steals wall-clock time
+does not move the verdict."""
 
 from __future__ import annotations
 
@@ -11,10 +13,16 @@ import sys
 import pytest
 
 from judge.challenge.catalog import find_challenge
+from judge.grading.check import check
 from judge.grading.context import CheckContext
-from judge.grading.performance import PerformanceTier
+from judge.grading.growth import fit_growth
+from judge.grading.performance import PerformanceTier, _summary
+from judge.grading.results import SizeTiming, TierKind, TierResult
 from judge.verdicts import Verdict
 
+from ..conftest import CHALLENGES
+
+SAMPLES = CHALLENGES / "max_subarray" / "samples"
 KADANE_REPEATED = """
 def kadane(nums):
     best = current = nums[0]
@@ -31,6 +39,81 @@ def max_subarray_sum(nums):
 """
 
 
+def test_quadratic_gets_tle_with_growth_next_to_the_reference(max_subarray, folders):
+    result = check(max_subarray, SAMPLES / "time_limit" / "quadratic.py", folders)
+    perf = result.tiers[2]
+    assert result.verdict is Verdict.TLE and perf.verdict is Verdict.TLE
+    # Stopped at the second size, it was also measured below the first, so the words rest
+    # on four sizes and name the quadratic class, next to the reference's linear one.
+    assert perf.growth.submission == "~n^2" and perf.growth.points >= 4
+    assert "n" in perf.growth.reference_classes and "n^2" not in perf.growth.reference_classes
+    assert 0 < result.score < 100  # correct but slow: partial credit
+    assert perf.growth.projected_seconds > perf.growth.projected_limit
+    stopped = [s for s in perf.sizes if s.verdict is Verdict.TLE]
+    # One size over the limit (stopped there, or finished just past it), then nothing more.
+    assert len(stopped) == 1
+    assert stopped[0].seconds is None or stopped[0].seconds > stopped[0].limit
+    assert all(s.verdict is None for s in perf.sizes[perf.sizes.index(stopped[0]) + 1 :])
+
+
+def test_slow_sample_gets_the_same_verdict_five_times(max_subarray, folders):
+    verdicts = {
+        check(max_subarray, SAMPLES / "time_limit" / "quadratic.py", folders).verdict
+        for _ in range(5)
+    }
+    assert verdicts == {Verdict.TLE}
+
+
+def test_plain_nlogn_solution_passes(max_subarray, folders):
+    result = check(max_subarray, SAMPLES / "accepted" / "divide_and_conquer.py", folders)
+    assert result.accepted
+
+
+def test_every_limit_is_factor_times_the_reference_plus_the_floor(max_subarray, folders):
+    result = check(max_subarray, SAMPLES / "accepted" / "kadane.py", folders)
+    spec = max_subarray.performance
+    perf = result.tiers[2]
+    assert [s.n for s in perf.sizes] == spec.sizes
+    for size in perf.sizes:
+        assert size.limit == pytest.approx(
+            spec.factor * size.reference_seconds + spec.floor_seconds
+        )
+        assert size.verdict is Verdict.AC and size.seconds <= size.limit
+
+
+def timing(n, seconds, limit, verdict=Verdict.AC):
+    """A size where the reference takes 1 µs per element."""
+    return SizeTiming(n=n, seconds=seconds, limit=limit, reference_seconds=n / 1e6, verdict=verdict)
+
+
+def test_summary_of_an_accepted_tier_says_how_close_to_the_limit_it_came():
+    tier = TierResult(TierKind.PERFORMANCE, "Performance", True, Verdict.AC, passed=3, total=3)
+    tier.sizes = [timing(1000, 0.01, 0.1), timing(2000, 0.02, 0.04), timing(4000, 0.04, 0.2)]
+    tier.growth = fit_growth(tier.sizes)
+    assert _summary(tier) == "3/3 sizes; your code ~n, reference ~n; 50% of the limit at most"
+
+
+def test_summary_of_a_stopped_tier_has_no_percentage():
+    tier = TierResult(TierKind.PERFORMANCE, "Performance", True, Verdict.TLE, passed=1, total=3)
+    tier.sizes = [
+        timing(1000, 0.01, 0.1),
+        timing(2000, None, 0.1, Verdict.TLE),
+        timing(4000, None, 0.2, None),
+    ]
+    tier.growth = fit_growth(tier.sizes)
+    # One finished size is too little to fit: the stop at 0.1 s bounds the growth from below.
+    assert _summary(tier) == "1/3 sizes; your code at least ~n^3, reference ~n"
+
+
+def test_vectorised_limit_is_named_in_the_report(folders):
+    challenge = find_challenge("kmeans")
+    sample = CHALLENGES / "kmeans" / "samples" / "time_limit" / "loop_over_points.py"
+    result = check(challenge, sample, folders)
+    assert result.verdict is Verdict.TLE
+    performance = result.tiers[2]
+    assert "vectorised" in performance.summary and "vectorised" in performance.failure.message
+
+
 @pytest.fixture
 def cpu_hogs():
     """Two busy processes: one per core of the 2-core machine the targets are set for."""
@@ -41,7 +124,6 @@ def cpu_hogs():
         hog.wait()
 
 
-@pytest.mark.slow
 def run_performance(challenge, path, folders):
     context = CheckContext(challenge, path, folders)
     try:
@@ -50,6 +132,7 @@ def run_performance(challenge, path, folders):
         context.close()
 
 
+@pytest.mark.slow
 def test_verdicts_are_stable_under_load(cpu_hogs, write_solution, folders):
     challenge = find_challenge("max-subarray")
     factor = challenge.performance.factor

@@ -265,13 +265,8 @@ def test_next_command_follows_progress(two_challenges, isolated_workspace):
 
 def test_help_used_shows_in_history_and_report(isolated_workspace):
     runner = CliRunner()
-    reference = Path(__file__).parent.parent / "challenges" / "max_subarray" / "reference.py"
-    assert (
-        runner.invoke(
-            main, ["check", "max-subarray", "--file", str(reference), "--quick"]
-        ).exit_code
-        == 0
-    )
+    check = runner.invoke(main, ["check", "max-subarray", "--file", str(REFERENCE), "--quick"])
+    assert check.exit_code == 0
     assert runner.invoke(main, ["hint", "max-subarray"]).exit_code == 0
     assert runner.invoke(main, ["hint", "max-subarray"]).exit_code == 0
     assert runner.invoke(main, ["solution", "max-subarray"]).exit_code == 0
