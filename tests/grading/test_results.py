@@ -1,5 +1,21 @@
-from judge.grading.results import CheckResult, TierResult, compute_score, to_json
-from judge.verdicts import Verdict
+"""Tier and check results: the overall verdict, the score with partial credit, and the
+`--json` contract, which reads back into the same result."""
+
+import json
+
+from judge.grading.results import (
+    CheckResult,
+    Growth,
+    MemoryUse,
+    RoundInfo,
+    SizeTiming,
+    TierKind,
+    TierResult,
+    compute_score,
+    from_json,
+    to_json,
+)
+from judge.verdicts import Failure, Verdict
 
 
 def tier(name, verdict, fraction=None, required=True):
@@ -42,3 +58,102 @@ def test_json_contract_fields():
     assert data["verdict"] == "WA" and data["accepted"] is False
     assert data["tiers"][0]["name"] == "examples" and data["tiers"][1]["skipped"] is True
     assert all("required" in t and "verdict" in t for t in data["tiers"])
+
+
+def full_result():
+    failure = Failure(
+        "Your function raised an exception.",
+        input="[1]",
+        error="IndexError: x",
+        traceback=['File "a.py", line 2, in f'],
+        output="hi\n",
+        output_truncated=True,
+        test="the answer is an int",
+    )
+    perf = TierResult(
+        TierKind.PERFORMANCE,
+        "Performance",
+        True,
+        Verdict.TLE,
+        summary="1/3 sizes",
+        passed=1,
+        total=3,
+        fraction=1 / 3,
+        sizes=[
+            SizeTiming(500, 0.001, 0.03, 0.0001),
+            SizeTiming(1000, None, 0.04, 0.0002, verdict=Verdict.TLE),
+            SizeTiming(2000, None, 0.05, 0.0004, verdict=None),
+        ],
+        growth=Growth("at least ~n^2", 2.1, "~n", 1.0),
+        seconds=0.25,
+    )
+    memory = TierResult(
+        TierKind.MEMORY,
+        "Memory (stretch)",
+        False,
+        None,
+        memory=MemoryUse(10, "rss", 1024, 2048, 512),
+    )
+    tiers = [
+        TierResult(TierKind.EXAMPLES, "Examples", True, Verdict.AC, "9/9", 9, 9, 1.0),
+        TierResult(TierKind.PROPERTIES, "Properties", True, Verdict.RE, failure=failure),
+        perf,
+        memory,
+    ]
+    return CheckResult("x", "f.py", tiers, seconds=1.5, round=RoundInfo(3, "practice", 120))
+
+
+def test_json_reads_back_into_the_same_result():
+    result = full_result()
+    data = to_json(result)
+    back = from_json(data)
+    assert back == result  # every field, the failure, sizes, growth, memory and round
+    assert to_json(back) == data
+    assert back.tiers[2].sizes[1].verdict is Verdict.TLE and back.tiers[2].sizes[2].verdict is None
+    assert back.verdict is Verdict.RE and back.score == result.score
+
+
+def test_json_is_plain_data_with_the_contract_fields():
+    data = to_json(full_result())
+    assert json.loads(json.dumps(data)) == data  # nothing but JSON types
+    assert data["schema"] == 1 and data["round"] == {
+        "id": 3,
+        "mode": "practice",
+        "seconds_left": 120,
+    }
+    perf = data["tiers"][2]
+    assert perf["sizes"][0] == {
+        "n": 500,
+        "seconds": 0.001,
+        "limit": 0.03,
+        "reference_seconds": 0.0001,
+        "verdict": "AC",
+    }
+    assert perf["growth"]["submission_exponent"] == 2.1
+    assert data["tiers"][3]["memory"]["method"] == "rss" and data["tiers"][3]["skipped"] is True
+    assert set(data["tiers"][1]["failure"]) == {
+        "message",
+        "input",
+        "expected",
+        "got",
+        "error",
+        "traceback",
+        "output",
+        "output_truncated",
+        "test",
+    }
+
+
+def test_a_load_check_is_never_accepted_and_scores_nothing():
+    load = TierResult(TierKind.LOAD, "Loading your file", True, Verdict.AC, fraction=1.0)
+    result = CheckResult("x", "f.py", [load], graded=False)
+    assert result.verdict is Verdict.AC and not result.accepted and result.score == 0
+    assert not CheckResult("x", "f.py", [tier("examples", None)]).accepted  # nothing ran
+
+
+def test_a_required_memory_tier_shares_the_speed_points():
+    tiers = [tier("examples", Verdict.AC), tier("properties", Verdict.AC)]
+    tiers += [tier("performance", Verdict.AC), tier("memory", Verdict.MLE, 0.0)]
+    assert compute_score(tiers) == 80  # 20 + 40 + 40/2
+    stretch = [*tiers[:3], tier("memory", Verdict.MLE, 0.0, required=False)]
+    assert compute_score(stretch) == 100

@@ -5,6 +5,7 @@ import shutil
 from click.testing import CliRunner
 
 from judge.cli import main
+from judge.grading.verify import tier_pins
 
 from ..conftest import CHALLENGES
 
@@ -30,3 +31,14 @@ def test_verify_passes_on_a_correct_package():
     result = CliRunner().invoke(main, ["verify", "zero-sum-pair", "--jobs", "2"])
     assert result.exit_code == 0, result.output
     assert "All cases got their expected verdicts." in result.output
+
+
+def test_a_sample_pins_tiers_with_expect_tier_lines(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "# expect-tier: Memory (stretch) = MLE\n"
+        "#expect-tier:Performance=TLE  \n"
+        "x = 1  # expect-tier: Not = AC (not at the start of a line)\n"
+    )
+    assert tier_pins(sample) == (("Memory (stretch)", "MLE"), ("Performance", "TLE"))
+    assert tier_pins(tmp_path / "missing.py") == ()
