@@ -1,0 +1,79 @@
+"""The tests mirror the code: every module `judge/<package>/<name>.py` has a test module
+`tests/<package>/test_<name>.py`, and every challenge's `harness.py` has
+`tests/challenges/test_<folder>_harness.py`. A new module without tests fails here, and so
+does a test module whose module is gone (in the mirrored folders), or a stale exception."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import CHALLENGES, ROOT
+
+TESTS = ROOT / "tests"
+# Modules tested through others, each with the reason. Keep this list short and true.
+EXCEPTIONS = {
+    # Two lines that call cli.main: `python -m judge` is what tests/test_hostile.py and
+    # tests/practice/test_watch.py run.
+    "judge/__main__.py": "tests/test_hostile.py",
+    # The child script a submission runs in: it is only meaningful across the pipe, so it is
+    # driven through the sandbox's tests and the hostile submissions.
+    "judge/engine/worker.py": "tests/engine/test_sandbox.py",
+}
+MIRRORED = ("engine", "challenge", "grading", "practice", "render", "challenges")
+
+
+def mirror(module: Path) -> Path:
+    relative = module.relative_to(ROOT / "judge")
+    return TESTS / relative.parent / f"test_{relative.stem}.py"
+
+
+def modules() -> list[Path]:
+    return sorted(p for p in (ROOT / "judge").rglob("*.py") if p.name != "__init__.py")
+
+
+def harnesses() -> dict[Path, Path]:
+    return {
+        harness: TESTS / "challenges" / f"test_{harness.parent.name}_harness.py"
+        for harness in sorted(CHALLENGES.glob("*/harness.py"))
+    }
+
+
+def test_every_module_has_a_test_module_of_the_mirrored_name():
+    missing = [
+        f"{module.relative_to(ROOT)} -> {mirror(module).relative_to(ROOT)}"
+        for module in modules()
+        if not mirror(module).is_file() and str(module.relative_to(ROOT)) not in EXCEPTIONS
+    ]
+    missing += [
+        f"{harness.relative_to(ROOT)} -> {test.relative_to(ROOT)}"
+        for harness, test in harnesses().items()
+        if not test.is_file()
+    ]
+    assert not missing, "modules without a test module:\n" + "\n".join(missing)
+
+
+def test_the_exceptions_are_still_needed_and_still_covered():
+    for module, covered_by in EXCEPTIONS.items():
+        assert (ROOT / module).is_file(), f"{module} is gone: drop its exception"
+        assert not mirror(ROOT / module).is_file(), f"{module} has its own tests now"
+        assert (ROOT / covered_by).is_file(), f"{module}: {covered_by} does not exist"
+
+
+def test_no_test_module_outlives_its_module():
+    expected = {mirror(module) for module in modules()} | set(harnesses().values())
+    orphans = [
+        str(test.relative_to(ROOT))
+        for folder in MIRRORED
+        for test in sorted((TESTS / folder).glob("test_*.py"))
+        if test not in expected
+    ]
+    assert not orphans, "test modules whose module is gone (rename or move them):\n" + "\n".join(
+        orphans
+    )
+
+
+def test_each_mirrored_folder_is_a_package():
+    """Without __init__.py, tests/practice/test_scorecard.py and tests/render/test_scorecard.py
+    would collide as one module name."""
+    for folder in MIRRORED:
+        assert (TESTS / folder / "__init__.py").is_file(), folder
