@@ -241,7 +241,8 @@ def _summary(tier: TierResult, spec: PerformanceSpec) -> str:
     growth = tier.growth
     yours = growth.submission
     if growth.stopped_at is not None:
-        yours += f" (measured at {growth.points} sizes; stopped at n = {growth.stopped_at:,})"
+        sizes = f"{growth.points} size" + ("" if growth.points == 1 else "s")
+        yours += f" (measured at {sizes}; stopped at n = {growth.stopped_at:,})"
     words = f"your code {yours}, reference {growth.reference}"
     if spec.limit == "vectorised":  # the constant factor is what this tier limits
         words += f"; limit {spec.factor:g}x the vectorised reference"

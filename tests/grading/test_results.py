@@ -83,8 +83,25 @@ def full_result():
             SizeTiming(500, 0.001, 0.03, 0.0001),
             SizeTiming(1000, None, 0.04, 0.0002, verdict=Verdict.TLE),
             SizeTiming(2000, None, 0.05, 0.0004, verdict=None),
+            SizeTiming(350, 0.0005, 0.03, 0.00007, extra=True),
         ],
-        growth=Growth("at least ~n^2", 2.1, "~n", 1.0),
+        growth=Growth(
+            "~n^2",
+            2.1,
+            "~n or ~n log n",
+            1.0,
+            submission_classes=["n^2"],
+            reference_classes=["n", "n log n"],
+            points=4,
+            stopped_at=1000,
+            largest_n=500,
+            times_reference=10.0,
+            projected_n=2000,
+            projected_seconds=0.016,
+            projected_limit=0.05,
+            claimed="n",
+            claim_agrees=False,
+        ),
         seconds=0.25,
     )
     memory = TierResult(
@@ -128,8 +145,11 @@ def test_json_is_plain_data_with_the_contract_fields():
         "limit": 0.03,
         "reference_seconds": 0.0001,
         "verdict": "AC",
+        "extra": False,
     }
     assert perf["growth"]["submission_exponent"] == 2.1
+    assert perf["growth"]["reference_classes"] == ["n", "n log n"]
+    assert perf["sizes"][3]["extra"] is True
     assert data["tiers"][3]["memory"]["method"] == "rss" and data["tiers"][3]["skipped"] is True
     assert set(data["tiers"][1]["failure"]) == {
         "message",

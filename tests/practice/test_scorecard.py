@@ -8,6 +8,8 @@ are the checks made in time; the time to first AC is when accepted work was hand
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from judge.practice import scorecard
@@ -182,3 +184,14 @@ def test_the_catalogue_card_latest_verdict_best_score_and_time_to_first_ac():
 def test_a_removed_challenge_is_titled_by_its_slug():
     assert scorecard.title_of("no-longer-here") == "no-longer-here"
     assert scorecard.title_of("max-subarray") == "Maximum subarray sum"
+
+
+def test_the_counted_attempt_carries_what_was_claimed_and_measured():
+    growth = {"claimed": "n", "submission": "~n^2"}
+    tiers = [{"name": "examples"}, {"name": "performance", "growth": growth}]
+    claimed = dataclasses.replace(attempt(2, "TLE", 69), tiers=tiers)
+    counted = row((attempt(1, "WA", 0), check(5)), (claimed, final(30)))
+    assert (counted.claimed, counted.measured) == ("n", "~n^2")
+    plain = row((attempt(1, "AC", 100), final(30)))  # no performance tier recorded
+    assert (plain.claimed, plain.measured) == (None, None)
+    assert scorecard.claim_and_measure(None) == {"claimed": None, "measured": None}

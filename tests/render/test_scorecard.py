@@ -59,3 +59,9 @@ def test_the_catalogue_card_and_files_on_request():
     assert rows[0].endswith("first AC  file")
     assert rows[1].endswith("12:34  rounds/4/m.py")
     assert rows[2].endswith("rounds/4/z.py  (late: AC, not counted)")
+
+
+def test_a_claimed_complexity_is_shown_next_to_what_was_measured():
+    said = Row("max-subarray", "M", Verdict.TLE, 69, 1, None, claimed="n", measured="~n^2")
+    (_, line) = render_rows(Scorecard([said]))
+    assert line.endswith("(said O(n), measured ~n^2)")

@@ -3,7 +3,13 @@ then the failing case (expected vs got, or the error, the user's own frames and 
 the sizes table for slow code, and the verdict line."""
 
 from judge.grading.results import CheckResult, Growth, SizeTiming, TierKind, TierResult
-from judge.render.terminal import render_check, render_failure, render_sizes
+from judge.render.terminal import (
+    claim_text,
+    render_check,
+    render_failure,
+    render_growth,
+    render_sizes,
+)
 from judge.verdicts import Failure, Verdict
 
 
@@ -87,6 +93,7 @@ def test_an_internal_error_says_the_traceback_is_the_judges():
 
 def test_a_time_limit_shows_the_sizes_table():
     sizes = [
+        SizeTiming(354, 0.0019, 0.034, 0.0001, extra=True),  # measured only for the growth
         SizeTiming(500, 0.0037, 0.0351, 0.0002),
         SizeTiming(2000, None, 0.0432, 0.0004, verdict=Verdict.TLE),
         SizeTiming(128_000, None, 0.7, 0.02, verdict=None),  # only the reference ran
@@ -94,12 +101,12 @@ def test_a_time_limit_shows_the_sizes_table():
     perf = tier(
         TierKind.PERFORMANCE,
         Verdict.TLE,
-        "1/3 sizes; your code at least ~n^2, reference ~n",
+        "1/3 sizes; your code ~n^2 (measured at 4 sizes; stopped at n = 2,000), reference ~n",
         failure=Failure(
             "Your function did not finish: stopped after 0.04 s of CPU.", input="n=2000"
         ),
         sizes=sizes,
-        growth=Growth("at least ~n^2", 1.8, "~n", 1.0),
+        growth=Growth("~n^2", 1.8, "~n", 1.0, largest_n=500, times_reference=18.5),
         passed=1,
         total=3,
         fraction=1 / 3,
@@ -107,15 +114,36 @@ def test_a_time_limit_shows_the_sizes_table():
     correct = [tier(TierKind.EXAMPLES, Verdict.AC, fraction=1.0)]
     correct.append(tier(TierKind.PROPERTIES, Verdict.AC, fraction=1.0))
     text = render_check(CheckResult("max-subarray", "f.py", [*correct, perf], seconds=0.91))
-    assert "\n".join(render_sizes(perf)) in text
     assert render_sizes(perf) == [
-        "            n      yours      limit  reference",
-        "          500    0.0037s    0.0351s    0.0002s",
-        "        2,000    stopped    0.0432s    0.0004s",
-        "      128,000          -    0.7000s    0.0200s",
+        "            n       yours      limit  reference",
+        "          354    0.0019s*    0.0340s    0.0001s",
+        "          500     0.0037s    0.0351s    0.0002s",
+        "        2,000     stopped    0.0432s    0.0004s",
+        "      128,000           -    0.7000s    0.0200s",
     ]
-    assert "  Time per size (CPU seconds):" in text and "    input:    n=2000" in text
+    assert (
+        "\n".join(
+            ["  Time per size (CPU seconds; * measured only for the growth):", *render_sizes(perf)]
+        )
+        in text
+    )
+    assert "  At n = 500 your code took 18.5x the reference's time." in text.splitlines()
+    assert "    input:    n=2000" in text
     assert text.endswith("Verdict: TLE (time limit exceeded)   score 73/100   0.9s")
+
+
+def test_a_claimed_complexity_is_judged_by_what_was_measured():
+    said = Growth("~n^2", 2.0, "~n", 1.0, claimed="n", claim_agrees=False)
+    assert claim_text(said) == "You said O(n); measured ~n^2."
+    agreed = Growth("~n or ~n log n", 1.1, "~n", 1.0, claimed="n log n", claim_agrees=True)
+    assert claim_text(agreed) == "You said O(n log n); measured ~n or ~n log n: they agree."
+    unknown = Growth("too slow to measure", None, "~n", 1.0, claimed="n", claim_agrees=None)
+    assert claim_text(unknown) == (
+        "You said O(n); the measurements cannot tell (too slow to measure)."
+    )
+    assert claim_text(Growth("~n", 1.0, "~n", 1.0)) is None
+    assert render_growth(Growth("~n", 1.0, "~n", 1.0)) == []
+    assert render_growth(said) == ["  You said O(n); measured ~n^2."]
 
 
 def test_an_accepted_check_has_no_table_and_quick_says_so():
