@@ -7,7 +7,7 @@ from click.testing import CliRunner
 from judge.cli import main
 from judge.render.doctor import doctor_text
 
-from .conftest import CHALLENGES
+from ..conftest import CHALLENGES
 
 
 def test_doctor_lists_every_protection_with_yes_or_no():

@@ -9,68 +9,19 @@ on purpose, so nothing of them is graded and these tests stay fast.
 
 from __future__ import annotations
 
-import os
-import pickle
-import random
 import shutil
-import textwrap
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from judge.challenge import catalog, lint
+from judge.challenge import lint
 from judge.challenge.catalog import (
-    InvalidPackage,
     all_challenges,
-    challenge_roots,
-    find_challenge,
     load_challenge,
-    scan,
-    shipped,
 )
 from judge.challenge.code import load_tests
-from judge.challenge.inputs import input_file
-from judge.cli import main
 from judge.grading.check import plan
 
-SHIPPED = shipped("challenges")
-
-
-def copy(root: Path, name: str) -> Path:
-    shutil.copytree(SHIPPED / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-    return root / name
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} is not in {path}"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
-def verify(monkeypatch, root: Path, *slugs: str):
-    monkeypatch.setenv("JUDGE_CHALLENGES_DIR", str(root))
-    return CliRunner().invoke(main, ["verify", *slugs])
-
-
-def problem_lines(output: str) -> list[str]:
-    """The lines naming a file in the catalogue under test (the problems)."""
-    return [line for line in output.splitlines() if line.startswith(("/", "catalogue/"))]
-
-
-@pytest.fixture
-def catalogue(tmp_path: Path) -> Path:
-    root = tmp_path / "catalogue"
-    root.mkdir()
-    return root
-
-
-def assert_reported(result, *fragments: str) -> None:
-    assert result.exit_code == 1, result.output
-    assert "Traceback" not in result.output and "IE" not in result.output, result.output
-    for fragment in fragments:
-        assert fragment in result.output, result.output
-
+from .packages import assert_reported, copy, edit, problem_lines, verify
 
 # -- each mistake of the issue, alone -------------------------------------------------------
 
@@ -319,158 +270,3 @@ def test_an_answer_column_not_headed_answer_is_not_compared(tmp_path):
     challenge = load_challenge(package)
     examples = load_tests(challenge).EXAMPLES
     assert list(lint.readme_problems(challenge, examples, repr)) == []
-
-
-# -- extra challenge folders -----------------------------------------------------------------
-
-
-def renamed_copy(root: Path, name: str, new: str) -> Path:
-    package = copy(root, name)
-    target = package.rename(root / new)
-    edit(
-        target / "challenge.toml",
-        f'slug = "{name.replace("_", "-")}"',
-        f'slug = "{new.replace("_", "-")}"',
-    )
-    return target
-
-
-def test_extra_folders_join_the_catalogue(monkeypatch, tmp_path):
-    first, second = tmp_path / "first", tmp_path / "second"
-    first.mkdir()
-    second.mkdir()
-    renamed_copy(first, "max_subarray", "max_subarray_again")
-    renamed_copy(second, "zero_sum_pair", "zero_sum_pair_again")
-    monkeypatch.setenv("JUDGE_CHALLENGE_PATH", f"{first}{os.pathsep}{second}")
-    result = CliRunner().invoke(main, ["list"])
-    assert result.exit_code == 0, result.output
-    for slug in ("max-subarray", "max-subarray-again", "zero-sum-pair-again"):
-        assert f"\n{slug} " in result.output
-    assert find_challenge("zero-sum-pair-again").folder == second / "zero_sum_pair_again"
-    assert challenge_roots() == [SHIPPED, first, second]
-
-
-def test_judge_challenges_dir_still_means_only_that_folder(monkeypatch, catalogue, tmp_path):
-    copy(catalogue, "zero_sum_pair")
-    extra = tmp_path / "extra"
-    extra.mkdir()
-    renamed_copy(extra, "max_subarray", "max_subarray_again")
-    monkeypatch.setenv("JUDGE_CHALLENGE_PATH", str(extra))
-    monkeypatch.setenv("JUDGE_CHALLENGES_DIR", str(catalogue))
-    assert [c.slug for c in all_challenges()] == ["zero-sum-pair"]
-
-
-def test_a_challenge_in_two_roots_is_an_error_naming_both(monkeypatch, tmp_path):
-    extra = tmp_path / "extra"
-    copy(extra, "max_subarray")
-    monkeypatch.setenv("JUDGE_CHALLENGE_PATH", str(extra))
-    for args in (["list"], ["show", "max-subarray"]):
-        result = CliRunner().invoke(main, args)
-        assert result.exit_code == 2, result.output
-        assert (
-            f"{SHIPPED / 'max_subarray'}: the challenge 'max-subarray' is also in " in result.output
-        )
-        assert f"{extra / 'max_subarray'}; rename or remove one of them" in result.output
-    result = CliRunner().invoke(main, ["verify", "max-subarray"])
-    assert result.exit_code == 1  # a problem of the package, listed like the others
-    assert "the challenge 'max-subarray' is also in" in problem_lines(result.output)[0]
-
-
-def test_an_extra_folder_that_does_not_exist_is_said_so(monkeypatch, tmp_path):
-    monkeypatch.setenv("JUDGE_CHALLENGE_PATH", str(tmp_path / "nowhere"))
-    result = CliRunner().invoke(main, ["list"])
-    assert result.exit_code == 2
-    assert result.output == (
-        f"Error: {tmp_path / 'nowhere'}: named by $JUDGE_CHALLENGE_PATH as a folder of "
-        "challenges, but it is not a folder.\n"
-    )
-
-
-def test_extra_packages_are_verified_like_the_shipped_ones(monkeypatch, tmp_path):
-    extra = tmp_path / "extra"
-    extra.mkdir()
-    package = renamed_copy(extra, "zero_sum_pair", "zero_sum_pair_again")
-    shutil.rmtree(package / "samples")
-    monkeypatch.setenv("JUDGE_CHALLENGE_PATH", str(extra))
-    problems = scan().problems
-    assert problems == []  # the loader accepts it; the package checks find the mistake
-    result = CliRunner().invoke(main, ["verify", "zero-sum-pair-again"])
-    assert_reported(result, "zero_sum_pair_again/samples: missing")
-
-
-def test_an_entry_point_names_a_folder(monkeypatch, tmp_path):
-    site = tmp_path / "site"
-    pack = site / "third_party_pack"
-    renamed_copy(pack, "max_subarray", "max_subarray_pack")
-    (pack / "__init__.py").write_text("")
-    info = site / "third_party_pack-1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: third-party-pack\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text("[judge.challenges]\npack = third_party_pack\n")
-    monkeypatch.syspath_prepend(str(site))
-    monkeypatch.setattr(catalog, "_entry_point_roots", catalog._entry_point_roots.__wrapped__)
-    assert find_challenge("max-subarray-pack").folder == pack / "max_subarray_pack"
-    result = CliRunner().invoke(main, ["list"])
-    assert result.exit_code == 0 and "\nmax-subarray-pack " in result.output
-
-
-def test_an_entry_point_that_breaks_is_said_so(monkeypatch, tmp_path):
-    site = tmp_path / "site"
-    info = site / "broken_pack-1.0.dist-info"
-    info.mkdir(parents=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-pack\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text("[judge.challenges]\nbroken = no_such_module\n")
-    monkeypatch.syspath_prepend(str(site))
-    monkeypatch.setattr(catalog, "_entry_point_roots", catalog._entry_point_roots.__wrapped__)
-    result = CliRunner().invoke(main, ["list"])
-    assert result.exit_code == 2, result.output
-    assert "Error: the entry point 'broken = no_such_module' (group judge.challenges) " in (
-        result.output
-    )
-    assert "fix or uninstall the package that declares it." in result.output
-
-
-# -- generators get their tier's params ------------------------------------------------------
-
-
-def test_generate_gets_the_params_of_the_tier_that_asks(tmp_path):
-    package = copy(tmp_path, "max_subarray")
-    (package / "perf.py").write_text(
-        textwrap.dedent(
-            """
-            def generate(size, rng, folder, *, low=-5, high=5):
-                return [[rng.randint(low, high) for _ in range(size)]]
-            """
-        )
-    )
-    edit(package / "challenge.toml", "repeats = 3", "repeats = 3\nparams = { low = 7, high = 7 }")
-    challenge = load_challenge(package)
-    assert challenge.performance.params_at(500) == {"low": 7, "high": 7}
-    cache = tmp_path / "cache"
-    with_params = input_file(challenge, 3, 1, cache, {"low": 7, "high": 7})
-    without = input_file(challenge, 3, 1, cache)
-    assert with_params != without  # the params are part of the cache key
-    assert pickle.loads(with_params.read_bytes()) == [[7, 7, 7]]
-    rng = random.Random(1)  # without params: called with (size, rng, folder), as always
-    assert pickle.loads(without.read_bytes()) == [[rng.randint(-5, 5) for _ in range(3)]]
-
-
-def test_linked_list_sizes_alternate_cycles_by_position_not_by_size():
-    challenge = find_challenge("linked-list-cycle")
-    spec = challenge.performance
-    cycles = [spec.params_at(n)["cycle"] for n in spec.sizes]
-    assert cycles == [False, True] * (len(spec.sizes) // 2)
-    assert challenge.memory[0].params == {"cycle": False}
-    # Sizes in between (the growth fit of a stopped run) take the next listed size's shape.
-    assert spec.params_at(7071) == spec.params_at(10000) == {"cycle": True}
-    assert spec.params_at(707) == spec.params_at(1000) == {"cycle": False}
-    assert spec.params_at(10**7) == spec.params_at(spec.sizes[-1])
-
-
-def test_invalid_package_lists_every_problem(tmp_path):
-    package = copy(tmp_path, "max_subarray")
-    edit(package / "challenge.toml", 'difficulty = "easy"', 'difficulty = "trivial"')
-    edit(package / "challenge.toml", "factor = 30", 'factor = "x"')
-    with pytest.raises(InvalidPackage) as caught:
-        load_challenge(package)
-    assert len(caught.value.problems) == 2

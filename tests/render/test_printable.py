@@ -34,7 +34,7 @@ def test_a_submission_that_draws_a_fake_report_is_shown_as_text():
 
     from judge.cli import main
 
-    hostile = Path(__file__).parent / "hostile" / "draws_a_fake_report.py"
+    hostile = Path(__file__).parents[1] / "hostile" / "draws_a_fake_report.py"
     result = CliRunner().invoke(main, ["check", "zero-sum-pair", "--file", str(hostile)])
     assert result.exit_code == 1
     assert "\x1b" not in result.output
