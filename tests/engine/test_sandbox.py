@@ -180,3 +180,18 @@ def test_the_judge_is_not_dumpable_once_a_worker_started(write_solution):
 
     with WorkerProcess(write_solution("def f():\n    return 1\n")):
         assert ctypes.CDLL(None).prctl(jail.PR_GET_DUMPABLE, 0, 0, 0, 0) == 0
+
+
+def test_what_a_call_printed_is_there_as_soon_as_it_replied(write_solution):
+    """The worker flushes its output before it replies: output() must not lose the race
+    with the thread that drains the pipe (a failure would show no output at all)."""
+    source = "def f(i):\n    print('call', i, 'x' * 100)\n    return i\n"
+    with WorkerProcess(write_solution(source)) as worker:
+        assert worker.request(LOAD, QUICK).ok
+        printed = 0
+        for i in range(150):
+            assert call(worker, i).reply["result"] == i
+            printed += len(f"call {i} ") + 100 + 1
+            output = worker.output()
+            assert output.total_bytes == printed, f"call {i}: not all of its output was there"
+            assert f"call {i} " in output.text
