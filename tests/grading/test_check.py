@@ -1,7 +1,10 @@
 """Whole checks through the library (`judge.grading.check`): the tiers in order, the overall
 verdict, --quick, determinism, and a failure of the judge's own machinery as IE."""
 
+import os
+import select
 import shutil
+import signal
 
 import pytest
 
@@ -141,3 +144,28 @@ def test_worker_pins_blas_to_one_thread(write_solution, folders):
     )
     result = check(find_challenge("contains-any"), write_solution(source), folders, quick=True)
     assert result.accepted, result.tiers[0].failure
+
+
+def test_a_process_forked_after_a_check_can_check_too(max_subarray, folders):
+    """`judge verify --jobs N` forks its pool from a process that may have checked already
+    (the test suite does): the child must not wait for a thread it did not inherit."""
+    reference = max_subarray.path("reference.py")
+    assert check(max_subarray, reference, folders, quick=True).accepted
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child reports through the pipe
+        try:
+            verdict = check(max_subarray, reference, folders, quick=True).verdict.value
+            os.write(write, verdict.encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    try:
+        ready, _, _ = select.select([read], [], [], 60)
+        answer = os.read(read, 16).decode() if ready else "no answer: the check hung"
+    finally:
+        os.close(read)
+        if not ready:
+            os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+    assert answer == "AC"

@@ -5,8 +5,9 @@ from judge.grading.context import CheckContext, Folders, Tier
 from judge.grading.results import TierKind
 
 
-def test_folders_under_a_state_folder(tmp_path):
-    assert Folders.under(tmp_path) == Folders(tmp_path / "cache", tmp_path / "hypothesis")
+def test_folders_are_handed_in_and_unsalted_by_default(tmp_path):
+    folders = Folders(tmp_path / "cache", tmp_path / "hypothesis")
+    assert folders.input_salt == ""  # the packages' own seeds: the same inputs everywhere
 
 
 def test_a_pending_tier_has_not_run():

@@ -18,12 +18,16 @@ def test_the_workspace_and_its_folders_follow_the_environment(tmp_path, monkeypa
     assert workspace.workspace() == tmp_path / "ws"
     assert workspace.state_dir() == tmp_path / "ws" / ".judge"
     assert workspace.cache_dir() == tmp_path / "ws" / ".judge" / "cache"
-    assert workspace.grading_folders() == Folders.under(tmp_path / "ws" / ".judge")
+    state = tmp_path / "ws" / ".judge"
+    assert workspace.grading_folders(salted=False) == Folders(state / "cache", state / "hypothesis")
     monkeypatch.setenv("JUDGE_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "cache"))
-    assert workspace.grading_folders() == Folders(
-        tmp_path / "cache", tmp_path / "state" / "hypothesis"
+    folders = workspace.grading_folders()
+    assert (folders.cache, folders.hypothesis) == (
+        tmp_path / "cache",
+        tmp_path / "state" / "hypothesis",
     )
+    assert folders.input_salt == workspace.input_salt()  # this state folder's own secret
     monkeypatch.delenv("JUDGE_WORKSPACE")
     assert workspace.workspace() == tmp_path / "workspace"  # the current folder
 
@@ -101,3 +105,11 @@ def test_paths_are_shown_relative_to_the_workspace_when_inside(isolated_workspac
     assert workspace.display_path("solutions/x.py") == "solutions/x.py"  # relative to the cwd
     outside = tmp_path / "elsewhere" / "mine.py"
     assert workspace.display_path(outside) == str(outside)
+
+
+def test_the_input_salt_is_made_once_and_kept_private(isolated_workspace):
+    salt = workspace.input_salt()
+    path = isolated_workspace / ".judge" / "input-salt"
+    assert len(salt) == 32 and path.read_text() == salt + "\n"
+    assert path.stat().st_mode & 0o777 == 0o600  # workers cannot read the state folder
+    assert workspace.input_salt() == salt  # the same inputs for every later check
