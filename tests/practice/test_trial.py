@@ -1,6 +1,7 @@
 """`judge try`'s contract: what an input must look like (the signature, or the examples'
 plain data for a harness challenge), literals parsed without running code, and a value that
-does not fit said in one sentence. No worker: the sandboxed run is in test_cli_try.py."""
+does not fit said in one sentence; --debug's comparison (with a debugger that does not stop),
+and an answer only the package's accept() can judge."""
 
 import ast
 
@@ -9,12 +10,16 @@ import pytest
 from judge.challenge.catalog import find_challenge
 from judge.practice.trial import (
     BadInput,
+    debug_trial,
     misfit,
     parse_inputs,
     parse_literal,
+    prepare,
     read_contract,
+    run_trial,
     shell_word,
 )
+from judge.verdicts import Verdict
 
 
 def annotation(text: str) -> ast.expr:
@@ -79,3 +84,42 @@ def test_shell_words_read_back_as_typed():
     assert shell_word("[1, 2]") == '"[1, 2]"'
     assert shell_word("'it'") == "\"'it'\""
     assert shell_word('"$HOME"') == "'\"$HOME\"'"
+
+
+class RunsStraight:
+    """A debugger that runs the function without stopping (pdb would wait for commands)."""
+
+    def runcall(self, function, *args):
+        return function(*args)
+
+
+def texts_of_first_example(challenge):
+    return [repr(value) for value in read_contract(challenge).example]
+
+
+def test_debug_compares_the_answer_as_a_check_would(max_subarray, write_solution):
+    prepared = prepare(max_subarray, ["[-3, -1]"])
+    wrong = write_solution("def max_subarray_sum(nums):\n    return 0\n")
+    trial = debug_trial(prepared, wrong, RunsStraight())
+    assert trial.verdict is Verdict.WA and trial.debugged
+    assert (trial.failure.message, trial.failure.expected, trial.failure.got) == (
+        "Wrong answer.",
+        "-1",
+        "0",
+    )
+    right = debug_trial(prepared, max_subarray.path("reference.py"), RunsStraight())
+    assert right.verdict is Verdict.AC and right.got == "-1"
+
+
+def test_an_answer_the_package_accepts_is_judged_by_its_accept(write_solution):
+    """reservoir-sample's answers are not unique: its tests' accept() decides, in --debug
+    and in the sandbox alike."""
+    challenge = find_challenge("reservoir-sample")
+    prepared = prepare(challenge, texts_of_first_example(challenge))
+    reference = challenge.path("reference.py")
+    assert debug_trial(prepared, reference, RunsStraight()).verdict is Verdict.AC
+    assert run_trial(prepared, reference).verdict is Verdict.AC
+    source = reference.read_text() + "\n\n_real = sample_queries\n"
+    source += "def sample_queries(*args):\n    return _real(*args) + ['not in the stream']\n"
+    wrong = debug_trial(prepared, write_solution(source), RunsStraight())
+    assert wrong.verdict is Verdict.WA and wrong.failure.message.startswith("Wrong answer: ")
