@@ -40,7 +40,7 @@ import pytest
 
 from judge.practice.store import Store
 
-from .hostile_kit import HOSTILE, Probe, Setup, own_setup, probes, processes_mentioning, run_probe
+from .hostile_kit import Probe, Setup, own_setup, probes, processes_mentioning, run_probe
 
 
 def judge_command(*args: str) -> list[str]:
