@@ -138,8 +138,10 @@ class PerformanceTier(Tier):
         spec = context.challenge.performance
         data = cached_input(context, n, spec.seed, spec.params_at(n))
         for worker in (reference, candidate):
-            if not stage(worker, data).ok:
-                raise PerformanceError(f"the input of size {n} could not be loaded")
+            staged = stage(worker, data)
+            if not staged.ok:
+                why = staged.reason or (staged.reply or {}).get("error", "")
+                raise PerformanceError(f"the input of size {n} could not be loaded: {why}")
         # The warm-up run also gives the expected answer; the timed repeats drop theirs.
         answer = answer_kind(context.challenge)
         runs = [
@@ -174,9 +176,15 @@ class PerformanceTier(Tier):
             return False
         if timing.seconds < SECOND_RUN_BELOW:  # cheap: a second run steadies the growth fit
             again = timed_run(candidate, CallLimits(cpu_seconds=limit), None)
-            if again.ok:
-                reference_untimed = min(run.untimed_seconds for run in runs[1:])  # none read back
-                timing.seconds = min(timing.seconds, billed_seconds(again, reference_untimed))
+            if not again.ok:  # stopped at the limit (or crashed) this time: that counts too,
+                # and the worker is gone, so the tier ends here as for a first run
+                tier.verdict, tier.failure = large_input_failure(again, n)
+                if tier.verdict is Verdict.TLE:
+                    tier.failure.message += f" The limit at n={n:,} was {spec.limit_words}."
+                timing.seconds, timing.verdict = None, tier.verdict
+                return False
+            reference_untimed = min(run.untimed_seconds for run in runs[1:])  # none read back
+            timing.seconds = min(timing.seconds, billed_seconds(again, reference_untimed))
         return True
 
 

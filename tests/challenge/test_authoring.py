@@ -27,5 +27,12 @@ def test_type_name_is_the_exact_type_not_what_the_value_claims():
     assert type_name(Opaque("numpy.int64", "3")) == "numpy.int64"  # as decoded from a worker
 
 
-def test_the_api_is_just_these_two_names():
-    assert authoring.__all__ == ["Example", "type_name"]
+def test_the_api_is_these_names():
+    assert authoring.__all__ == ["Example", "Rejected", "type_name"]
+
+
+def test_a_property_over_many_calls_is_rejected_with_what_was_run():
+    rejected = authoring.Rejected("the sample is not uniform", input="2,000 seeds, k=3")
+    assert isinstance(rejected, AssertionError)  # read as a broken property, never as IE
+    assert str(rejected) == "the sample is not uniform" and rejected.input == "2,000 seeds, k=3"
+    assert authoring.Rejected("no input").input is None

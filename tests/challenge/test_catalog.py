@@ -136,7 +136,7 @@ def test_extra_folders_join_the_catalogue(monkeypatch, tmp_path):
     result = CliRunner().invoke(main, ["list"])
     assert result.exit_code == 0, result.output
     for slug in ("max-subarray", "max-subarray-again", "zero-sum-pair-again"):
-        assert f"\n{slug} " in result.output
+        assert f"\n  {slug} " in result.output
     assert find_challenge("zero-sum-pair-again").folder == second / "zero_sum_pair_again"
     assert challenge_roots() == [SHIPPED, first, second]
 
@@ -202,7 +202,7 @@ def test_an_entry_point_names_a_folder(monkeypatch, tmp_path):
     monkeypatch.setattr(catalog, "_entry_point_roots", catalog._entry_point_roots.__wrapped__)
     assert find_challenge("max-subarray-pack").folder == pack / "max_subarray_pack"
     result = CliRunner().invoke(main, ["list"])
-    assert result.exit_code == 0 and "\nmax-subarray-pack " in result.output
+    assert result.exit_code == 0 and "\n  max-subarray-pack " in result.output
 
 
 def test_an_entry_point_that_breaks_is_said_so(monkeypatch, tmp_path):

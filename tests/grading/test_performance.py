@@ -88,13 +88,16 @@ def timing(n, seconds, limit, verdict=Verdict.AC, extra=False):
     return SizeTiming(n, seconds, limit, reference_seconds=n / 1e6, verdict=verdict, extra=extra)
 
 
+SPEC = find_challenge("max-subarray").performance  # a growth limit
+
+
 def test_summary_of_an_accepted_tier_says_how_close_to_the_limit_it_came():
     tier = TierResult(TierKind.PERFORMANCE, "Performance", True, Verdict.AC, passed=3, total=3)
     tier.sizes = [timing(1000, 0.01, 0.1), timing(2000, 0.02, 0.04), timing(4000, 0.04, 0.2)]
     tier.sizes.insert(0, timing(700, 0.009, 0.01, extra=True))  # only for the fit: not graded
     tier.growth = fit_growth(tier.sizes)
     assert tier.growth.submission == tier.growth.reference == "~n or ~n log n"
-    assert _summary(tier) == (
+    assert _summary(tier, SPEC) == (
         "3/3 sizes; your code ~n or ~n log n, reference ~n or ~n log n; 50% of the limit at most"
     )
 
@@ -108,7 +111,7 @@ def test_summary_of_a_stopped_tier_says_where_and_on_how_many_sizes():
     ]
     tier.growth = fit_growth(tier.sizes)
     # One finished size is too little to fit; what is known is that it was too slow.
-    assert _summary(tier) == (
+    assert _summary(tier, SPEC) == (
         "1/3 sizes; your code too slow to measure (measured at 1 size; stopped at n = 2,000), "
         "reference ~n or ~n log n"
     )
@@ -128,6 +131,36 @@ def test_vectorised_limit_is_named_in_the_report(folders):
     assert result.verdict is Verdict.TLE
     performance = result.tiers[2]
     assert "vectorised" in performance.summary and "vectorised" in performance.failure.message
+
+
+FAST_ONCE = """
+calls = 0
+
+
+def max_subarray_sum(nums):
+    global calls
+    calls += 1
+    while len(nums) >= 500 and calls > 1:  # the second run of a large input never ends
+        pass
+    best = current = nums[0]
+    for x in nums[1:]:
+        current = max(x, current + x)
+        best = max(best, current)
+    return best
+"""
+
+
+def test_a_second_run_over_the_limit_is_a_time_limit_not_our_bug(
+    max_subarray, write_solution, folders
+):
+    """A size passed quickly is run again (a steadier time); when that run is stopped at the
+    limit, the code did exceed it there: TLE at that size, never an internal error."""
+    result = check(max_subarray, write_solution(FAST_ONCE), folders)
+    perf = result.tiers[2]
+    assert result.verdict is Verdict.TLE and perf.verdict is Verdict.TLE, perf.failure
+    assert perf.failure.input == "n=500" and perf.passed == 0
+    stopped = [s for s in perf.sizes if s.verdict is Verdict.TLE]
+    assert [s.n for s in stopped] == [500] and stopped[0].seconds is None
 
 
 @pytest.fixture

@@ -42,9 +42,17 @@ def test_only_the_call_is_timed_and_limited():
     assert outcome.ok and outcome.reply["digest"] == "abc" and outcome.cpu_seconds == 0.5
 
 
+def test_the_steps_around_the_call_are_billed_apart_and_a_value_can_come_back():
+    worker = ScriptedWorker(ok(), ok(), ok(result=[1.5]))
+    outcome = timed_run(worker, REFERENCE_LIMITS, answer="value")
+    assert worker.requests[2][0] == {"op": "result", "digest": False, "discard": False}
+    assert outcome.reply["result"] == [1.5]
+    assert (outcome.cpu_seconds, outcome.untimed_seconds) == (0.5, 1.0)  # prepare + read back
+
+
 def test_a_repeat_drops_its_result_and_a_failed_step_ends_the_run():
     worker = ScriptedWorker(ok(), ok(), ok())
-    timed_run(worker, REFERENCE_LIMITS, digest=False, tracemalloc=True)
+    timed_run(worker, REFERENCE_LIMITS, answer=None, tracemalloc=True)
     assert worker.requests[1][0]["tracemalloc"] is True
     assert worker.requests[2][0] == {"op": "result", "digest": False, "discard": True}
     stopped = Outcome(verdict=Verdict.TLE, reason="stopped")

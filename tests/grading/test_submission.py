@@ -23,6 +23,7 @@ def test_workers_get_the_challenges_limits_and_harness(max_subarray, write_solut
         "op": "load",
         "function": "max_subarray_sum",
         "compare": "exact",
+        "numpy": False,
     }
     worker = open_worker(max_subarray, write_solution("x = 1\n"))
     assert worker.process is None and worker.harness is None  # not started yet

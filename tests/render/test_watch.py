@@ -29,7 +29,8 @@ def test_the_loops_plain_events(max_subarray):
         "Save it to grade it; Ctrl-C to stop."
     )
     assert watch_message(Untouched(PATH)) == (
-        "solutions/max_subarray.py is the untouched stub: edit it and save to grade it."
+        "solutions/max_subarray.py is the untouched stub: not started yet. "
+        "Write your solution in it and save to grade it."
     )
     assert watch_message(Missing(PATH)) == (
         "solutions/max_subarray.py is gone; waiting for it to be saved again."
