@@ -6,9 +6,10 @@ PYTHON ?= python3
 install:
 	$(PYTHON) -m pip install -e '.[dev]'
 
-# The whole suite: unit and end-to-end tests, then every challenge's samples.
+# The whole suite: unit and end-to-end tests, then every challenge's samples. -rs: a test
+# that skips says why.
 test:
-	$(PYTHON) -m pytest -q
+	$(PYTHON) -m pytest -q -rs
 	$(PYTHON) -m judge verify --jobs 2
 
 verify:

@@ -1,8 +1,11 @@
 """Shared fixtures: every test gets its own workspace and state folder; the (slow to build)
-performance inputs are cached once per session."""
+performance inputs are cached once per session; a test that shows local times pins the time
+zone it reads them in."""
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -52,3 +55,21 @@ def write_solution(tmp_path: Path):
         return path
 
     return write
+
+
+@pytest.fixture
+def time_zone():
+    """`time_zone("HST10")` makes local times those of that zone for the rest of the test
+    (POSIX zone strings need no time-zone database); the machine's zone comes back after."""
+    before = os.environ.get("TZ")
+
+    def pin(zone: str) -> None:
+        os.environ["TZ"] = zone
+        time.tzset()
+
+    yield pin
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

@@ -40,7 +40,7 @@ import pytest
 
 from judge.practice.store import Store
 
-from .hostile_kit import HOSTILE, Probe, Setup, own_setup, probes, processes_mentioning, run_probe
+from .hostile_kit import Probe, Setup, own_setup, probes, processes_mentioning, run_probe
 
 
 def judge_command(*args: str) -> list[str]:
@@ -57,26 +57,41 @@ def test_hostile_submission_gets_an_honest_verdict(probe: Probe, judge_env, isol
     run_probe(probe, Setup(own_setup()), isolated_workspace, judge_env)
 
 
-def test_ctrl_c_kills_the_worker_and_exits_130(judge_env, isolated_workspace):
-    sleeper = HOSTILE / "sleeps.py"
+# Marks its worker's folder when the call begins, so the test knows the interrupt lands
+# mid-call (and not while the file is still loading) without guessing a delay.
+SLEEPS_MID_CALL = """import pathlib
+import time
+
+
+def has_zero_sum_pair(nums):
+    pathlib.Path("in-the-call").touch()
+    time.sleep(3600)
+"""
+
+
+def test_ctrl_c_kills_the_worker_and_exits_130(judge_env, isolated_workspace, tmp_path):
+    sleeper = tmp_path / "sleeps_mid_call.py"
+    sleeper.write_text(SLEEPS_MID_CALL)
+    workers = tmp_path / "tmp"  # the judge's TMPDIR: its workers' folders are made here
+    workers.mkdir()
     process = subprocess.Popen(
         judge_command("check", "zero-sum-pair", "--file", str(sleeper)),
         cwd=isolated_workspace,
-        env=judge_env,
+        env={**judge_env, "TMPDIR": str(workers)},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 30
-    # Wait until the worker is inside the sleeping call (its command line names the file).
-    while not [p for p in processes_mentioning(str(sleeper)) if p != process.pid]:
-        assert time.monotonic() < deadline, "the worker never started"
-        time.sleep(0.05)
-    time.sleep(0.3)  # let it get past loading: the interrupt should land mid-call
+    deadline = time.monotonic() + 60
+    while not any(workers.glob("*/in-the-call")):
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "the worker never got into the call"
+        time.sleep(0.02)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130
     assert b"Interrupted" in stderr and b"Traceback" not in stderr
     assert processes_mentioning(str(sleeper)) == []
+    assert not any(workers.iterdir())  # the worker's folder went with it
 
 
 def test_two_checks_at_once_in_one_workspace(judge_env, isolated_workspace):

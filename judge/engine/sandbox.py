@@ -107,22 +107,56 @@ class Output:
 
 
 class _OutputCollector(threading.Thread):
-    """Drains the submission's stdout+stderr so it never blocks, keeping only the start."""
+    """Drains the submission's stdout+stderr so it never blocks, keeping only the start.
+
+    The worker flushes its output before it replies, so everything a call printed is in the
+    pipe once its reply is in; `output()` takes what this thread has not read yet itself,
+    under the same lock, so that a failure never misses what the call printed."""
+
+    POLL_SECONDS = 0.05  # how soon the thread notices that the pipe was closed
 
     def __init__(self, stream: Any) -> None:
         super().__init__(daemon=True)
         self.stream, self.kept, self.total = stream, bytearray(), 0
+        self.fd = stream.fileno()
+        os.set_blocking(self.fd, False)
+        self.lock = threading.Lock()
+        self.finished = False  # end of file seen, or the pipe closed
+
+    def _drain(self) -> None:
+        """Read what the pipe holds now (the lock is held)."""
+        while not self.finished:
+            try:
+                chunk = os.read(self.fd, 65536)
+            except BlockingIOError:
+                return
+            except OSError:
+                chunk = b""
+            if not chunk:
+                self.finished = True
+                return
+            self.total += len(chunk)
+            room = OUTPUT_CAP - len(self.kept)
+            if room > 0:
+                self.kept += chunk[:room]
 
     def run(self) -> None:
-        with contextlib.suppress(OSError, ValueError):
-            while chunk := self.stream.read1(65536):
-                self.total += len(chunk)
-                room = OUTPUT_CAP - len(self.kept)
-                if room > 0:
-                    self.kept += chunk[:room]
+        while not self.finished:
+            with contextlib.suppress(OSError, ValueError):
+                select.select([self.fd], [], [], self.POLL_SECONDS)
+            with self.lock:
+                self._drain()
+
+    def close(self) -> None:
+        with self.lock:
+            self.finished = True
+            with contextlib.suppress(OSError, ValueError):
+                self.stream.close()
 
     def output(self) -> Output:
-        return Output(self.kept.decode("utf-8", "replace"), self.total)
+        with self.lock:
+            self._drain()
+            return Output(self.kept.decode("utf-8", "replace"), self.total)
 
 
 _subreaper_set = False
@@ -391,6 +425,7 @@ class WorkerProcess:
                 os.close(fd)
         if self._collector:
             self._collector.join(timeout=1)
+            self._collector.close()
         with contextlib.suppress(OSError, ValueError):
             self.process.stdout.close()
         if self.workdir:

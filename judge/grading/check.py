@@ -11,6 +11,7 @@ reference that fails) becomes an `IE` tier, never a verdict against the submissi
 
 from __future__ import annotations
 
+import os
 import time
 import traceback
 from collections.abc import Callable
@@ -29,6 +30,16 @@ from judge.grading.results import CheckResult, TierResult
 from judge.verdicts import Failure, Verdict
 
 _probe = ThreadPoolExecutor(max_workers=1, thread_name_prefix="judge-probe")
+
+
+def _new_probe_after_fork() -> None:
+    """A forked child (`judge verify --jobs N`'s pool) inherits the executor but not its
+    thread, and may believe that thread idle: submitting to it would wait forever."""
+    global _probe
+    _probe = ThreadPoolExecutor(max_workers=1, thread_name_prefix="judge-probe")
+
+
+os.register_at_fork(after_in_child=_new_probe_after_fork)
 
 
 def plan(challenge: Challenge) -> list[Tier]:

@@ -158,12 +158,15 @@ def fit_exponent(points: Sequence[tuple[int, float]]) -> float | None:
     return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
 
 
-def words(classes: Sequence[str], exponent: float | None, points: int) -> str:
-    """ "~n", "~n or ~n log n"; the fitted exponent when no class fits; or why not."""
+def words(
+    classes: Sequence[str], exponent: float | None, points: int, stopped: bool = False
+) -> str:
+    """ "~n", "~n or ~n log n"; the fitted exponent when no class fits; or why not. With
+    too little measured, a run that was stopped at its limit was too slow, not too fast."""
     if classes:
         return " or ".join(f"~{name}" for name in classes)
     if exponent is None:
-        return "too fast to measure"
+        return "too slow to measure" if stopped else "too fast to measure"
     if points < FEWEST_POINTS:
         return f"~n^{exponent:.1f} (from only {points} sizes)"
     return f"~n^{exponent:.1f} (no simple class fits)"
@@ -205,7 +208,9 @@ def fit_growth(sizes: list[SizeTiming], claim: str | None = None) -> Growth:
     fits = classify(finished, stops)
     exponent = fit_exponent(finished)
     growth = Growth(
-        submission=words([fit.name for fit in fits], exponent, len(measurable(finished))),
+        submission=words(
+            [fit.name for fit in fits], exponent, len(measurable(finished)), stopped=bool(stops)
+        ),
         submission_exponent=None if exponent is None else round(exponent, 2),
         reference=words(reference_classes, reference_exponent, len(measurable(reference_points))),
         reference_exponent=None if reference_exponent is None else round(reference_exponent, 2),

@@ -138,8 +138,10 @@ class PerformanceTier(Tier):
         spec = context.challenge.performance
         data = cached_input(context, n, spec.seed, spec.params_at(n))
         for worker in (reference, candidate):
-            if not stage(worker, data).ok:
-                raise PerformanceError(f"the input of size {n} could not be loaded")
+            staged = stage(worker, data)
+            if not staged.ok:
+                why = staged.reason or (staged.reply or {}).get("error", "")
+                raise PerformanceError(f"the input of size {n} could not be loaded: {why}")
         # The warm-up run also gives the expected answer; the timed repeats drop theirs.
         answer = answer_kind(context.challenge)
         runs = [
@@ -248,7 +250,8 @@ def _summary(tier: TierResult, spec: PerformanceSpec) -> str:
     growth = tier.growth
     yours = growth.submission
     if growth.stopped_at is not None:
-        yours += f" (measured at {growth.points} sizes; stopped at n = {growth.stopped_at:,})"
+        sizes = f"{growth.points} size" + ("" if growth.points == 1 else "s")
+        yours += f" (measured at {sizes}; stopped at n = {growth.stopped_at:,})"
     words = f"your code {yours}, reference {growth.reference}"
     if spec.limit == "vectorised":  # the constant factor is what this tier limits
         words += f"; limit {spec.factor:g}x the vectorised reference"

@@ -3,7 +3,8 @@
 Properties run derandomized, with no example database and no output, so the same file always
 gets the same verdict and the same (shrunk, smallest) counterexample. Each `test_*` function
 of the package's `test_properties.py` is called directly with `solution=proxy` (not through
-pytest); the first one that fails ends the tier.
+pytest); the first one that fails ends the tier. A failure of the package's own reference
+inside a property is an internal error, not a broken property.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from judge.challenge.code import load_tests
 from judge.grading.context import CheckContext, Tier
 from judge.grading.correctness import case_failure, finished
 from judge.grading.proxy import GradingStopped, SolutionProxy
+from judge.grading.reference import ReferenceFailed
 from judge.grading.results import TierKind, TierResult
 from judge.verdicts import Verdict
 
@@ -88,6 +90,8 @@ class PropertiesTier(Tier):
             try:
                 with with_reporter(lambda _message: None):
                     test(solution=proxy)
+            except ReferenceFailed:
+                raise  # the package's own code failed: an internal error, never the user's
             except HypothesisException as exc:
                 if not isinstance(exc, Flaky):
                     raise  # a broken property test is the challenge's bug: an internal error

@@ -3,6 +3,8 @@
 The reference is trusted code of the challenge package; it never sees the submission's
 process. Its answers (and what untouched inputs look like, for read-only contracts) are
 cached per input, because Hypothesis replays the same inputs many times while it shrinks.
+When the package's own code (the reference or its harness) fails on an input, that is raised
+as `ReferenceFailed`, which the tiers report as an internal error, never as the submission's.
 """
 
 from __future__ import annotations
@@ -10,12 +12,19 @@ from __future__ import annotations
 import shutil
 import tempfile
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from judge.challenge.catalog import Challenge
 from judge.challenge.code import import_file
 from judge.engine import canonical, harness
+
+
+class ReferenceFailed(Exception):
+    """The challenge's reference or harness raised: a bug of the package (IE), not a wrong
+    answer. Property tests call the reference inside their body, where any other exception
+    would read as an invariant the submission broke."""
 
 
 class Reference:
@@ -46,14 +55,28 @@ class Reference:
     def _key(data: list[Any]) -> str:
         return canonical.dumps(canonical.encode(data))
 
+    @staticmethod
+    def _trusted(what: str, data: list[Any], call: Callable[[], Any]) -> Any:
+        """Run the package's own code on one input; its failure is ours (ReferenceFailed)."""
+        try:
+            return call()
+        except Exception as exc:
+            shown = canonical.shorten(repr(data), limit=200)
+            raise ReferenceFailed(
+                f"the challenge's {what} failed on {shown}: {type(exc).__name__}: {exc}"
+            ) from exc
+
     def expected(self, data: list[Any]) -> Any:
         key = self._key(data)
         if key not in self._expected:
-            folder = self._folder()
-            args = self.hooks["build_args"](data, folder)
-            result = self.function(*args)
-            value = self.hooks["collect"](result, args, folder)
-            self._expected[key] = canonical.decode(canonical.encode(value))
+
+            def call() -> Any:
+                folder = self._folder()
+                args = self.hooks["build_args"](data, folder)
+                value = self.hooks["collect"](self.function(*args), args, folder)
+                return canonical.decode(canonical.encode(value))
+
+            self._expected[key] = self._trusted("reference", data, call)
         return self._expected[key]
 
     def arguments(self, data: list[Any]) -> tuple[Any, ...]:
@@ -65,10 +88,15 @@ class Reference:
         Cached: Hypothesis replays the same inputs many times while it shrinks."""
         key = self._key(data)
         if key not in self._untouched:
-            args = self.hooks["build_args"](data, self._folder())
-            self._untouched[key] = canonical.encode(self.hooks["observe"](args))
+
+            def observe() -> Any:
+                args = self.hooks["build_args"](data, self._folder())
+                return canonical.encode(self.hooks["observe"](args))
+
+            self._untouched[key] = self._trusted("harness", data, observe)
         return self._untouched[key]
 
     def show_input(self, data: list[Any]) -> str:
         """The input as the learner reads it in a failure report."""
-        return canonical.shorten(str(self.hooks["describe"](data)), limit=600)
+        described = self._trusted("harness", data, lambda: str(self.hooks["describe"](data)))
+        return canonical.shorten(described, limit=600)

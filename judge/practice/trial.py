@@ -40,13 +40,8 @@ from judge.engine import canonical
 from judge.errors import JudgeError
 from judge.grading.answers import judge_answer
 from judge.grading.correctness import case_failure
-from judge.grading.proxy import (
-    GradingStopped,
-    SolutionProxy,
-    SubmissionError,
-    WrongAnswer,
-)
-from judge.grading.reference import Reference
+from judge.grading.proxy import GradingStopped, SolutionProxy, SubmissionError, WrongAnswer
+from judge.grading.reference import Reference, ReferenceFailed
 from judge.grading.submission import OUTPUT_SHOWN, LoadedSubmission
 from judge.practice import review, rounds, workspace
 from judge.practice.attempt import refuse_untouched
@@ -278,6 +273,11 @@ def parse_inputs(contract: Contract, texts: Sequence[str]) -> list[Any]:
     return data
 
 
+def _cause(exc: Exception) -> BaseException:
+    """What the package's code raised on the typed input (a ReferenceFailed wraps it)."""
+    return exc.__cause__ if isinstance(exc, ReferenceFailed) and exc.__cause__ else exc
+
+
 def reference_answer(reference: Reference, contract: Contract, data: list[Any]) -> Any:
     """The reference's answer; BadInput when the input cannot even be built or answered."""
     slug = contract.challenge.slug
@@ -285,16 +285,19 @@ def reference_answer(reference: Reference, contract: Contract, data: list[Any]) 
         reference.untouched(data)  # builds the arguments through the harness
     except Exception as exc:
         example = contract.example_command()
+        cause = _cause(exc)
         raise BadInput(
             f"This input does not have the form {slug}'s examples use "
-            f"({type(exc).__name__}: {exc})" + (f"; for example: {example}." if example else ".")
+            f"({type(cause).__name__}: {cause})"
+            + (f"; for example: {example}." if example else ".")
         ) from None
     try:
         return reference.expected(data)
     except Exception as exc:
+        cause = _cause(exc)
         raise BadInput(
-            f"The reference solution cannot answer this input ({type(exc).__name__}: {exc}); "
-            f"it is probably outside the contract, which 'judge show {slug}' states."
+            f"The reference solution cannot answer this input ({type(cause).__name__}: "
+            f"{cause}); it is probably outside the contract, which 'judge show {slug}' states."
         ) from None
 
 

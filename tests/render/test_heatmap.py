@@ -19,7 +19,8 @@ from judge.practice import stats, store, workspace
 from judge.render.heatmap import LEVELS, WEEKS, first_day, heatmap_svg
 from judge.verdicts import Verdict
 
-CHROMIUM = Path("/usr/bin/chromium")
+from .browser import chromium
+
 # Mid-January: no time zone changes its clocks near these days, so local days are 24 h apart.
 NOON = 1_736_942_400.0  # 2025-01-15 12:00 UTC
 DAY = 86_400.0
@@ -165,30 +166,9 @@ def _pixels(path: Path) -> list[tuple[int, int, int]]:
 
 
 def _chromium(*args: str, profile: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--force-color-profile=srgb",
-            f"--user-data-dir={profile}",
-            *args,
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    return chromium("--force-color-profile=srgb", *args, profile=profile)
 
 
-@pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason="headless Chromium (/usr/bin/chromium) is not installed on this machine",
-)
 def test_chromium_draws_the_heat_map(solved_days, isolated_workspace, tmp_path):
     target = isolated_workspace / "report.html"
     assert run("report", "-o", target).exit_code == 0

@@ -1,0 +1,194 @@
+"""The performance tier: limits calibrated against the reference in the same run, a stop at
+the first size over the limit, growth next to the reference's, partial credit; and speed
+verdicts that do not flip on a loaded machine: with both cores busy, a submission within 2x
+of the reference is accepted and one about 10x over the limit is rejected, in 10 runs out of
+10. Time is CPU time read from outside the worker, so a neighbour that steals wall-clock time
+does not move the verdict."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from judge.challenge.catalog import find_challenge
+from judge.grading.check import check
+from judge.grading.context import CheckContext
+from judge.grading.growth import fit_growth
+from judge.grading.performance import PerformanceTier, _summary
+from judge.grading.results import SizeTiming, TierKind, TierResult
+from judge.verdicts import Verdict
+
+from ..conftest import CHALLENGES
+
+SAMPLES = CHALLENGES / "max_subarray" / "samples"
+KADANE_REPEATED = """
+def kadane(nums):
+    best = current = nums[0]
+    for x in nums[1:]:
+        current = max(x, current + x)
+        best = max(best, current)
+    return best
+
+
+def max_subarray_sum(nums):
+    for _ in range({times} - 1):
+        kadane(nums)
+    return kadane(nums)
+"""
+
+
+def test_quadratic_gets_tle_with_growth_next_to_the_reference(max_subarray, folders):
+    result = check(max_subarray, SAMPLES / "time_limit" / "quadratic.py", folders)
+    perf = result.tiers[2]
+    assert result.verdict is Verdict.TLE and perf.verdict is Verdict.TLE
+    # Stopped at the second size, it was also measured below the first, so the words rest
+    # on four sizes and name the quadratic class, next to the reference's linear one. Under
+    # load the fit may tie it with its neighbour ("~n^2 or ~n^3"), never with a slower class.
+    assert "n^2" in perf.growth.submission_classes and perf.growth.points >= 4
+    assert set(perf.growth.submission_classes) <= {"n^2", "n^3"}
+    assert "n" in perf.growth.reference_classes and "n^2" not in perf.growth.reference_classes
+    assert 0 < result.score < 100  # correct but slow: partial credit
+    assert perf.growth.projected_seconds > perf.growth.projected_limit
+    stopped = [s for s in perf.sizes if s.verdict is Verdict.TLE]
+    # One size over the limit (stopped there, or finished just past it), then nothing more.
+    assert len(stopped) == 1
+    assert stopped[0].seconds is None or stopped[0].seconds > stopped[0].limit
+    assert all(s.verdict is None for s in perf.sizes[perf.sizes.index(stopped[0]) + 1 :])
+
+
+def test_slow_sample_gets_the_same_verdict_five_times(max_subarray, folders):
+    verdicts = {
+        check(max_subarray, SAMPLES / "time_limit" / "quadratic.py", folders).verdict
+        for _ in range(5)
+    }
+    assert verdicts == {Verdict.TLE}
+
+
+def test_plain_nlogn_solution_passes(max_subarray, folders):
+    result = check(max_subarray, SAMPLES / "accepted" / "divide_and_conquer.py", folders)
+    assert result.accepted
+
+
+def test_every_limit_is_factor_times_the_reference_plus_the_floor(max_subarray, folders):
+    result = check(max_subarray, SAMPLES / "accepted" / "kadane.py", folders)
+    spec = max_subarray.performance
+    perf = result.tiers[2]
+    assert [s.n for s in perf.sizes] == spec.sizes
+    for size in perf.sizes:
+        assert size.limit == pytest.approx(
+            spec.factor * size.reference_seconds + spec.floor_seconds
+        )
+        assert size.verdict is Verdict.AC and size.seconds <= size.limit
+
+
+def timing(n, seconds, limit, verdict=Verdict.AC, extra=False):
+    """A size where the reference takes 1 µs per element."""
+    return SizeTiming(n, seconds, limit, reference_seconds=n / 1e6, verdict=verdict, extra=extra)
+
+
+SPEC = find_challenge("max-subarray").performance  # a growth limit
+
+
+def test_summary_of_an_accepted_tier_says_how_close_to_the_limit_it_came():
+    tier = TierResult(TierKind.PERFORMANCE, "Performance", True, Verdict.AC, passed=3, total=3)
+    tier.sizes = [timing(1000, 0.01, 0.1), timing(2000, 0.02, 0.04), timing(4000, 0.04, 0.2)]
+    tier.sizes.insert(0, timing(700, 0.009, 0.01, extra=True))  # only for the fit: not graded
+    tier.growth = fit_growth(tier.sizes)
+    assert tier.growth.submission == tier.growth.reference == "~n or ~n log n"
+    assert _summary(tier, SPEC) == (
+        "3/3 sizes; your code ~n or ~n log n, reference ~n or ~n log n; 50% of the limit at most"
+    )
+
+
+def test_summary_of_a_stopped_tier_says_where_and_on_how_many_sizes():
+    tier = TierResult(TierKind.PERFORMANCE, "Performance", True, Verdict.TLE, passed=1, total=3)
+    tier.sizes = [
+        timing(1000, 0.01, 0.1),
+        timing(2000, None, 0.1, Verdict.TLE),
+        timing(4000, None, 0.2, None),
+    ]
+    tier.growth = fit_growth(tier.sizes)
+    # One finished size is too little to fit; what is known is that it was too slow.
+    assert _summary(tier, SPEC) == (
+        "1/3 sizes; your code too slow to measure (measured at 1 size; stopped at n = 2,000), "
+        "reference ~n or ~n log n"
+    )
+
+
+def test_a_run_stopped_at_every_size_is_too_slow_never_too_fast():
+    sizes = [timing(500, None, 0.03, Verdict.TLE), timing(1000, None, 0.04, None)]
+    growth = fit_growth(sizes)
+    assert growth.submission == "too slow to measure" and growth.points == 0
+    assert growth.stopped_at == 500
+
+
+def test_vectorised_limit_is_named_in_the_report(folders):
+    challenge = find_challenge("kmeans")
+    sample = CHALLENGES / "kmeans" / "samples" / "time_limit" / "loop_over_points.py"
+    result = check(challenge, sample, folders)
+    assert result.verdict is Verdict.TLE
+    performance = result.tiers[2]
+    assert "vectorised" in performance.summary and "vectorised" in performance.failure.message
+
+
+FAST_ONCE = """
+calls = 0
+
+
+def max_subarray_sum(nums):
+    global calls
+    calls += 1
+    while len(nums) >= 500 and calls > 1:  # the second run of a large input never ends
+        pass
+    best = current = nums[0]
+    for x in nums[1:]:
+        current = max(x, current + x)
+        best = max(best, current)
+    return best
+"""
+
+
+def test_a_second_run_over_the_limit_is_a_time_limit_not_our_bug(
+    max_subarray, write_solution, folders
+):
+    """A size passed quickly is run again (a steadier time); when that run is stopped at the
+    limit, the code did exceed it there: TLE at that size, never an internal error."""
+    result = check(max_subarray, write_solution(FAST_ONCE), folders)
+    perf = result.tiers[2]
+    assert result.verdict is Verdict.TLE and perf.verdict is Verdict.TLE, perf.failure
+    assert perf.failure.input == "n=500" and perf.passed == 0
+    stopped = [s for s in perf.sizes if s.verdict is Verdict.TLE]
+    assert [s.n for s in stopped] == [500] and stopped[0].seconds is None
+
+
+@pytest.fixture
+def cpu_hogs():
+    """Two busy processes: one per core of the 2-core machine the targets are set for."""
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(2)]
+    yield
+    for hog in hogs:
+        hog.kill()
+        hog.wait()
+
+
+def run_performance(challenge, path, folders):
+    context = CheckContext(challenge, path, folders)
+    try:
+        return PerformanceTier("Performance").run(context)
+    finally:
+        context.close()
+
+
+@pytest.mark.slow
+def test_verdicts_are_stable_under_load(cpu_hogs, write_solution, folders):
+    challenge = find_challenge("max-subarray")
+    factor = challenge.performance.factor
+    twice = write_solution(KADANE_REPEATED.format(times=2), "twice.py")
+    hopeless = write_solution(KADANE_REPEATED.format(times=int(10 * factor)), "hopeless.py")
+    verdicts = {
+        "2x": [run_performance(challenge, twice, folders).verdict for _ in range(10)],
+        "10x over": [run_performance(challenge, hopeless, folders).verdict for _ in range(10)],
+    }
+    assert verdicts == {"2x": [Verdict.AC] * 10, "10x over": [Verdict.TLE] * 10}
