@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import StateError
+from judge.practice.store import identity, open_database
 
 FILENAME = "state.sqlite"
 APPLICATION_ID = 0x4A434F48  # "JCOH"
@@ -54,24 +55,12 @@ class Graded:
 class RunState:
     def __init__(self, out: Path) -> None:
         self.path = out / FILENAME
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            self._prepare()
-        except sqlite3.OperationalError as exc:  # locked, read-only, disk full: not corrupt
-            raise StateError(f"The run's state {self.path} cannot be used: {exc}.") from None
-        except sqlite3.DatabaseError as exc:
-            raise StateError(
-                f"The run's state {self.path} is not usable ({exc}); it was left as it is. "
-                "Move it away, or write to another folder with -o."
-            ) from None
-        except OSError as exc:
-            raise StateError(f"The output folder {out} cannot be used: {exc.strerror}.") from None
+        fix = "Move it away, or write to another folder with -o."
+        self.db = open_database(self.path, "The run's state", fix, self._prepare)
 
-    def _prepare(self) -> None:
-        (app_id,) = self.db.execute("PRAGMA application_id").fetchone()
-        (version,) = self.db.execute("PRAGMA user_version").fetchone()
-        tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        app_id, version, tables = identity(db)
         if app_id == 0 and tables == 0:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -157,27 +157,45 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def identity(db: sqlite3.Connection) -> tuple[int, int, int]:
+    """A file's application id and schema version, and how many objects it holds (0: new)."""
+    (app_id,) = db.execute("PRAGMA application_id").fetchone()
+    (version,) = db.execute("PRAGMA user_version").fetchone()
+    (tables,) = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return app_id, version, tables
+
+
+def open_database(
+    path: Path, what: str, fix: str, prepare: Callable[[sqlite3.Connection], None]
+) -> sqlite3.Connection:
+    """Connect (autocommit: transactions are explicit) and `prepare` the file (check it is
+    ours, create its tables), turning what SQLite or the file system raise into one sentence:
+    `what` names the file ("The state database"), `fix` says what the user can do about one
+    that is not ours. The file is never replaced."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        prepare(db)
+        return db
+    except sqlite3.OperationalError as exc:  # locked, read-only, disk full: not corrupt
+        raise StateError(f"{what} {path} cannot be used: {exc}.") from None
+    except sqlite3.DatabaseError as exc:
+        raise StateError(
+            f"{what} {path} is not usable ({exc}); it was left as it is. {fix}"
+        ) from None
+    except OSError as exc:
+        raise StateError(f"The folder {path.parent} cannot be used: {exc.strerror}.") from None
+
+
 class Store:
     def __init__(self, folder: Path) -> None:
         self.path = folder / "judge.db"
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            self._prepare()
-        except sqlite3.OperationalError as exc:  # locked, read-only, disk full: not corrupt
-            raise StateError(f"The state database {self.path} cannot be used: {exc}.") from None
-        except sqlite3.DatabaseError as exc:
-            raise StateError(
-                f"The state database {self.path} is not usable ({exc}); it was left as it is. "
-                "Move it away (or set JUDGE_STATE_DIR) to start a fresh history."
-            ) from None
-        except OSError as exc:
-            raise StateError(f"The state folder {folder} cannot be used: {exc.strerror}.") from None
+        fix = "Move it away (or set JUDGE_STATE_DIR) to start a fresh history."
+        self.db = open_database(self.path, "The state database", fix, self._prepare)
 
-    def _prepare(self) -> None:
-        (app_id,) = self.db.execute("PRAGMA application_id").fetchone()
-        (version,) = self.db.execute("PRAGMA user_version").fetchone()
-        tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        app_id, version, tables = identity(db)
         if app_id == 0 and tables == 0:  # a new, empty database: make it ours
             with self.transaction():
                 self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -86,7 +86,7 @@ class Polling:
     """The folder is looked at every `seconds` instead of waiting for change events."""
 
     folder: Path
-    reason: str
+    reason: str  # why: a network file system, no inotify left, or JUDGE_WATCH_POLL
     seconds: float
 
 
@@ -106,7 +106,7 @@ class Missing:
 
 @dataclass(frozen=True)
 class GradingStarted:
-    number: int
+    number: int  # which grading of this watch, counted from 1
     path: Path
     restarted: bool  # a newer save stopped the grading that was running
 
@@ -115,7 +115,7 @@ class GradingStarted:
 class TierDone:
     """One tier of a running grading was decided (the examples' verdict comes first)."""
 
-    number: int
+    number: int  # the grading it belongs to
     tier: TierResult
 
 

@@ -22,14 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment
 
 from judge.challenge import catalog
 from judge.cohort.gradebook import write_atomically
 from judge.cohort.run import Outcome, Row
 from judge.errors import JudgeError
 from judge.grading.results import from_json
-from judge.render.html_page import TIER_SHORT
+from judge.render.html_page import TIER_SHORT, html_environment
 from judge.render.plot import loglog_plot
 from judge.render.printable import printable
 from judge.render.terminal import render_check
@@ -205,13 +205,7 @@ def tier_cells(row: Row) -> list[str]:
 
 
 def _environment() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = html_environment()
     env.filters["shown"] = printable  # control characters from names and submissions
     env.filters["href"] = href
     env.globals["file_page"] = file_page

@@ -122,14 +122,19 @@ def build(store: Store, round_id: int | None = None) -> tuple[CardText, list[Sec
     return card_text(card), sections
 
 
-def _environment() -> Environment:
-    env = Environment(
+def html_environment() -> Environment:
+    """The templates' environment: autoescaped, strict, the same for every HTML page."""
+    return Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+def _environment() -> Environment:
+    env = html_environment()
     env.filters["clock"] = clock
     env.filters["when"] = history_text.when
     env.filters["round_label"] = history_text.round_label
