@@ -762,5 +762,6 @@ def test_hidden_folders_are_cut_out_of_the_read_paths(tmp_path):
     (site / "six.py").write_text("")
     kept = jail.without([str(tmp_path)], [str(site / "judge")])
     assert str(site / "numpy") in kept and str(site / "six.py") in kept
-    assert not any("judge" in path for path in kept)
+    # (Read below tmp_path: the temporary folder's own path may well contain "judge".)
+    assert not any("judge" in Path(path).relative_to(tmp_path).parts for path in kept)
     assert jail.without([str(site / "numpy")], [str(site / "judge")]) == [str(site / "numpy")]
