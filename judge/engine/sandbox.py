@@ -349,6 +349,8 @@ class WorkerProcess:
 
     # -- life cycle -----------------------------------------------------------------------
     def start(self) -> None:
+        """Start the worker; after `close()`, a fresh one (nothing of the last one is kept)."""
+        self.status, self._buffer, self._request_id, self._max_rss_kb = None, bytearray(), "", 0
         become_subreaper()
         harden_judge()
         self._children_before = our_children()

@@ -195,3 +195,20 @@ def test_what_a_call_printed_is_there_as_soon_as_it_replied(write_solution):
             output = worker.output()
             assert output.total_bytes == printed, f"call {i}: not all of its output was there"
             assert f"call {i} " in output.text
+
+
+def test_a_closed_worker_starts_again_fresh(write_solution):
+    """The performance tier restarts a worker that a limit stopped: nothing of the stopped
+    one (its status, half a reply) may leak into the fresh one."""
+    source = "def f(x=None):\n    while x is None:\n        pass\n    return x\n"
+    worker = start(write_solution, source)
+    try:
+        assert worker.request(LOAD, QUICK).ok
+        assert call(worker, limits=CallLimits(cpu_seconds=0.2)).verdict == "TLE"
+        assert not worker.alive
+        worker.close()
+        worker.start()
+        assert worker.alive and worker.request(LOAD, QUICK).ok
+        assert call(worker, 7).reply == {"ok": True, "result": 7}
+    finally:
+        worker.close()

@@ -140,7 +140,7 @@ calls = 0
 def max_subarray_sum(nums):
     global calls
     calls += 1
-    while len(nums) >= 500 and calls > 1:  # the second run of a large input never ends
+    while len(nums) == 500 and calls > 1:  # the second run of the first size never ends
         pass
     best = current = nums[0]
     for x in nums[1:]:
@@ -150,17 +150,13 @@ def max_subarray_sum(nums):
 """
 
 
-def test_a_second_run_over_the_limit_is_a_time_limit_not_our_bug(
-    max_subarray, write_solution, folders
-):
-    """A size passed quickly is run again (a steadier time); when that run is stopped at the
-    limit, the code did exceed it there: TLE at that size, never an internal error."""
+def test_a_second_run_that_never_ends_is_no_internal_error(max_subarray, write_solution, folders):
+    """A size passed quickly is run again, only to steady its time: when that run has to be
+    stopped, the first run's time counts and the next size gets a fresh worker, never IE."""
     result = check(max_subarray, write_solution(FAST_ONCE), folders)
     perf = result.tiers[2]
-    assert result.verdict is Verdict.TLE and perf.verdict is Verdict.TLE, perf.failure
-    assert perf.failure.input == "n=500" and perf.passed == 0
-    stopped = [s for s in perf.sizes if s.verdict is Verdict.TLE]
-    assert [s.n for s in stopped] == [500] and stopped[0].seconds is None
+    assert perf.verdict is Verdict.AC, perf.failure
+    assert perf.passed == perf.total and perf.sizes[0].seconds <= perf.sizes[0].limit
 
 
 @pytest.fixture
