@@ -3,7 +3,8 @@
 `grade_cohort` is the one code path of `judge grade`. By default it starts an embedded Dask
 `LocalCluster` with one single-threaded worker process per core (`n_workers=jobs,
 threads_per_worker=1, processes=True`): one grading at a time per core, so timed calls never
-share one. Given an address (`--cluster tcp://host:8786`) it connects a `Client` to that
+share one; it talks TLS with credentials made for the run, so no other user of the machine
+can use its workers. Given an address (`--cluster tcp://host:8786`) it connects a `Client` to that
 scheduler instead, and everything after is the same. Before any file is sent, every worker
 is asked for its jail and its challenge packages: a worker whose jail is incomplete (unless
 the files are trusted) or whose package for a challenge of the run differs from the
@@ -157,7 +158,10 @@ def dask_client(jobs: int, address: str | None) -> Iterator[Any]:
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                # TLS with credentials made for this run alone: another user of this machine
+                # cannot reach the scheduler on loopback and have our workers run code.
+                security=True,
+                dashboard_address="127.0.0.1:0",  # its plain HTTP routes: any free port
                 worker_dashboard_address=None,
                 memory_limit=0,  # the sandbox limits a submission's memory; Dask must not
                 silence_logs=logging.CRITICAL,

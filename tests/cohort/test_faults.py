@@ -151,12 +151,17 @@ def test_ctrl_c_keeps_what_was_graded_and_a_rerun_grades_the_rest(tmp_path):
     command = [sys.executable, "-m", "judge", "grade", str(cohort), "--challenge",
                "max-subarray", "--quick", "-o", str(out), "--jobs", "2"]  # fmt: skip
     # A session of its own, as a terminal's job: Ctrl-C reaches the whole process group.
+    scratch = tmp_path / "tmp"  # the run's temporary folders: its processes are found by it
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
     first = subprocess.Popen(
-        command, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        command, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
     )
     try:
         deadline = time.monotonic() + 120
+        seen = False  # a sandboxed worker of this run, found by its folder
         while recorded(out) < 2 and first.poll() is None and time.monotonic() < deadline:
+            seen = seen or any(str(scratch) in cmd for _, _, cmd in processes().values())
             time.sleep(0.02)
         os.killpg(first.pid, signal.SIGINT)
         stdout, stderr = first.communicate(timeout=60)
@@ -164,6 +169,7 @@ def test_ctrl_c_keeps_what_was_graded_and_a_rerun_grades_the_rest(tmp_path):
         with contextlib.suppress(ProcessLookupError):
             os.killpg(first.pid, signal.SIGKILL)
     kept = recorded(out)
+    assert seen, "no sandboxed worker of the run was ever seen"
     assert first.returncode == 130, (stdout, stderr)
     assert 2 <= kept < len(made), "interrupted too late to prove anything"
     assert stdout == b""
@@ -179,7 +185,7 @@ def test_ctrl_c_keeps_what_was_graded_and_a_rerun_grades_the_rest(tmp_path):
     assert not group_alive(first.pid)
     assert not [
         pid for pid, (_, state, command) in processes().items()
-        if "judge-grade-" in command and state != "Z"
+        if str(scratch) in command and state != "Z"
     ]  # fmt: skip
     again = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
