@@ -135,7 +135,9 @@ def test_unusable_state_folder_is_one_sentence(tmp_path, monkeypatch):
     monkeypatch.setenv("JUDGE_STATE_DIR", str(blocker / "state"))
     result = run("list")
     assert result.exit_code == 2
-    assert result.output.startswith("Error: The state folder") and "Traceback" not in result.output
+    assert (
+        result.output == f"Error: The folder {blocker / 'state'} cannot be used: Not a directory.\n"
+    )
 
 
 def test_full_disk_while_recording_keeps_the_verdict_and_says_so(monkeypatch):
