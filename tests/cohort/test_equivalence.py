@@ -82,8 +82,14 @@ def test_every_sample_as_people_gets_judge_checks_verdict_with_quick(tmp_path):
     with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
         direct = dict(zip(first_copy, pool.map(quick_check, jobs), strict=True))
     check_seconds = time.monotonic() - started
-    differ = [
-        (s.person, s.sample.relative_to(s.sample.parents[3]).as_posix())
+    differ = [  # what judge grade said against what the check said: enough to find out why
+        (
+            s.person,
+            s.sample.relative_to(s.sample.parents[3]).as_posix(),
+            verdicts(mine[s.person, s.slug]),
+            direct[s.sample],
+            [t["failure"] and t["failure"]["message"] for t in mine[s.person, s.slug]["tiers"]],
+        )
         for s in made
         if verdicts(mine[s.person, s.slug]) != direct[s.sample]
     ]

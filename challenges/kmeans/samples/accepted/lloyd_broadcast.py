@@ -1,5 +1,6 @@
 """The textbook answer: k-means++ seeding, then Lloyd with broadcasting until the labels
-stop changing; an emptied cluster is re-seeded with the worst-served point."""
+stop changing (a point moves only to a centroid nearer by more than a rounding error); an
+emptied cluster is re-seeded with the worst-served point."""
 
 import numpy as np
 
@@ -21,8 +22,10 @@ def kmeans(points, k, rng):
     while True:
         dist = ((points[:, None, :] - centroids[None, :, :]) ** 2).sum(axis=2)
         new_labels = dist.argmin(axis=1)
-        if labels is not None:  # keep the old label on ties, so it cannot cycle
-            keep = dist[np.arange(n), labels] <= dist[np.arange(n), new_labels]
+        if labels is not None:
+            # keep the old label unless another centroid is nearer by more than rounding
+            slack = 1e-12 * (points**2).sum(axis=1).max()
+            keep = dist[np.arange(n), labels] <= dist[np.arange(n), new_labels] + slack
             new_labels = np.where(keep, labels, new_labels)
         for j in range(k):
             if not np.any(new_labels == j):

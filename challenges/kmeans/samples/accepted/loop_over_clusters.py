@@ -27,7 +27,9 @@ def kmeans(points, k, rng):
         best = distances.argmin(axis=1)
         if labels.min() >= 0:
             rows = np.arange(len(points))
-            best = np.where(distances[rows, labels] <= distances[rows, best], labels, best)
+            slack = 1e-12 * np.sum(points**2, axis=1).max()  # rounding: not a real move
+            own, nearest = distances[rows, labels], distances[rows, best]
+            best = np.where(own <= nearest + slack, labels, best)
         for j in range(k):
             if not (best == j).any():  # empty: steal the farthest point of a big cluster
                 counts = np.bincount(best, minlength=k)

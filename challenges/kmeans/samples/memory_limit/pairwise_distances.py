@@ -17,7 +17,8 @@ def kmeans(points, k, rng):
         dist = ((points[:, None] - centroids[None]) ** 2).sum(2)
         new = dist.argmin(1)
         if labels is not None:
-            keep = dist[np.arange(n), labels] <= dist[np.arange(n), new]
+            slack = 1e-12 * (points**2).sum(1).max()
+            keep = dist[np.arange(n), labels] <= dist[np.arange(n), new] + slack
             new = np.where(keep, labels, new)
         counts = np.bincount(new, minlength=k)
         for j in np.flatnonzero(counts == 0):
