@@ -17,26 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from judge.database import Database
 from judge.errors import StateError
-from judge.practice.store import identity, open_database
 
 FILENAME = "state.sqlite"
-APPLICATION_ID = 0x4A434F48  # "JCOH"
-SCHEMA_VERSION = 1
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS graded (
-    person TEXT NOT NULL,
-    challenge TEXT NOT NULL,
-    file TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    quick INTEGER NOT NULL,
-    package TEXT NOT NULL,
-    result TEXT NOT NULL,
-    worker TEXT NOT NULL,
-    seconds REAL NOT NULL,
-    PRIMARY KEY (person, challenge)
-)
-"""
 
 
 @dataclass(frozen=True)
@@ -52,34 +36,31 @@ class Graded:
     seconds: float
 
 
-class RunState:
+class RunState(Database):
+    """The graded files of one output folder, by person and challenge: what a run that is
+    started again reads to grade only what is new or changed."""
+
+    APPLICATION_ID = 0x4A434F48  # "JCOH"
+    SCHEMA_VERSION = 1
+    SCHEMA = """
+    CREATE TABLE IF NOT EXISTS graded (
+        person TEXT NOT NULL,
+        challenge TEXT NOT NULL,
+        file TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        quick INTEGER NOT NULL,
+        package TEXT NOT NULL,
+        result TEXT NOT NULL,
+        worker TEXT NOT NULL,
+        seconds REAL NOT NULL,
+        PRIMARY KEY (person, challenge)
+    )
+    """
+    NOT_OURS = "it is not the state of a judge grade run"
+
     def __init__(self, out: Path) -> None:
-        self.path = out / FILENAME
         fix = "Move it away, or write to another folder with -o."
-        self.db = open_database(self.path, "The run's state", fix, self._prepare)
-
-    def _prepare(self, db: sqlite3.Connection) -> None:
-        self.db = db
-        app_id, version, tables = identity(db)
-        if app_id == 0 and tables == 0:
-            self.db.execute("BEGIN IMMEDIATE")
-            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            self.db.execute(SCHEMA)
-            self.db.execute("COMMIT")
-        elif app_id != APPLICATION_ID:
-            raise sqlite3.DatabaseError("it is not the state of a judge grade run")
-        elif version > SCHEMA_VERSION:
-            raise sqlite3.DatabaseError("it was written by a newer version of judge")
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> RunState:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        super().__init__(out / FILENAME, "The run's state", fix)
 
     def all(self) -> dict[tuple[str, str], Graded]:
         rows = self.db.execute(
@@ -103,29 +84,22 @@ class RunState:
 
     def record(self, graded: Graded) -> None:
         """One file's result, replacing any older one for that person and challenge."""
+        row = (
+            graded.person,
+            graded.challenge,
+            graded.file,
+            graded.sha256,
+            int(graded.quick),
+            graded.package,
+            json.dumps(graded.result, ensure_ascii=True),
+            graded.worker,
+            graded.seconds,
+        )
         try:
-            self.db.execute("BEGIN IMMEDIATE")
-            self.db.execute(
-                "INSERT OR REPLACE INTO graded VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    graded.person,
-                    graded.challenge,
-                    graded.file,
-                    graded.sha256,
-                    int(graded.quick),
-                    graded.package,
-                    json.dumps(graded.result, ensure_ascii=True),
-                    graded.worker,
-                    graded.seconds,
-                ),
-            )
-            self.db.execute("COMMIT")
-        except BaseException as exc:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):  # a full disk, a folder made read-only
-                raise StateError(f"A result could not be kept in {self.path}: {exc}.") from None
-            raise
+            with self.transaction() as db:
+                db.execute("INSERT OR REPLACE INTO graded VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+        except sqlite3.Error as exc:  # a full disk, a folder made read-only
+            raise StateError(f"A result could not be kept in {self.path}: {exc}.") from None
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM graded").fetchone()[0]

@@ -1,10 +1,11 @@
 """Progress that outlives a terminal: every graded attempt, in SQLite under the state folder.
 
 One database file (`judge.db` in `.judge/` or $JUDGE_STATE_DIR), stamped with our own
-`application_id` so that a foreign or corrupt file is refused with a clear error and never
-silently replaced. Every write is one transaction: Ctrl-C or a crash mid-write leaves the
-previous state, never half a record. Two checks at once in one workspace wait for each other
-(busy timeout) instead of failing. This module knows nothing of click or of grading.
+`application_id` (judge.database) so that a foreign or corrupt file is refused with a clear
+error and never silently replaced. Every write is one transaction: Ctrl-C or a crash
+mid-write leaves the previous state, never half a record. Two checks at once in one
+workspace wait for each other (busy timeout) instead of failing. This module knows nothing
+of click or of grading.
 """
 
 from __future__ import annotations
@@ -12,20 +13,18 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from judge.database import Database
 from judge.errors import StateError
 from judge.grading.results import CheckResult, to_json
 from judge.practice import clock
 from judge.verdicts import Verdict
 
-APPLICATION_ID = 0x4A554447  # "JUDG"
-SCHEMA_VERSION = 1
 # Every statement is idempotent and runs on each open: a new table added here appears in
-# existing databases without a migration. Changing an existing table needs SCHEMA_VERSION.
+# existing databases without a migration. Changing an existing table needs a new version.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
     id INTEGER PRIMARY KEY,
@@ -157,77 +156,17 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def identity(db: sqlite3.Connection) -> tuple[int, int, int]:
-    """A file's application id and schema version, and how many objects it holds (0: new)."""
-    (app_id,) = db.execute("PRAGMA application_id").fetchone()
-    (version,) = db.execute("PRAGMA user_version").fetchone()
-    (tables,) = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    return app_id, version, tables
+class Store(Database):
+    """The learner's history in one workspace: attempts, rounds, hint views and reveals."""
 
+    APPLICATION_ID = 0x4A554447  # "JUDG"
+    SCHEMA_VERSION = 1
+    SCHEMA = SCHEMA
+    NOT_OURS = "it is not a judge database"
 
-def open_database(
-    path: Path, what: str, fix: str, prepare: Callable[[sqlite3.Connection], None]
-) -> sqlite3.Connection:
-    """Connect (autocommit: transactions are explicit) and `prepare` the file (check it is
-    ours, create its tables), turning what SQLite or the file system raise into one sentence:
-    `what` names the file ("The state database"), `fix` says what the user can do about one
-    that is not ours. The file is never replaced."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(path, timeout=30, isolation_level=None)
-        prepare(db)
-        return db
-    except sqlite3.OperationalError as exc:  # locked, read-only, disk full: not corrupt
-        raise StateError(f"{what} {path} cannot be used: {exc}.") from None
-    except sqlite3.DatabaseError as exc:
-        raise StateError(
-            f"{what} {path} is not usable ({exc}); it was left as it is. {fix}"
-        ) from None
-    except OSError as exc:
-        raise StateError(f"The folder {path.parent} cannot be used: {exc.strerror}.") from None
-
-
-class Store:
     def __init__(self, folder: Path) -> None:
-        self.path = folder / "judge.db"
         fix = "Move it away (or set JUDGE_STATE_DIR) to start a fresh history."
-        self.db = open_database(self.path, "The state database", fix, self._prepare)
-
-    def _prepare(self, db: sqlite3.Connection) -> None:
-        self.db = db
-        app_id, version, tables = identity(db)
-        if app_id == 0 and tables == 0:  # a new, empty database: make it ours
-            with self.transaction():
-                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        elif app_id != APPLICATION_ID:
-            raise sqlite3.DatabaseError("it is not a judge database")
-        elif version > SCHEMA_VERSION:
-            raise sqlite3.DatabaseError("it was written by a newer version of judge")
-        with self.transaction():
-            for statement in SCHEMA.split(";"):  # executescript() would COMMIT early
-                if statement.strip():
-                    self.db.execute(statement)
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (Ctrl-C included)."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+        super().__init__(folder / "judge.db", "The state database", fix)
 
     def record_check(
         self, result: CheckResult, file: Path, round_link: RoundLink | None = None

@@ -38,6 +38,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import watchfiles
 
@@ -191,14 +192,14 @@ def choose_challenge(slug: str | None, db: store.Store) -> tuple[Challenge, Path
 
 
 # -- one grading, in a process group of its own ----------------------------------------------
-@dataclass(frozen=True)
-class _TierLine:
+# What a grading's reader threads put on the watch's queue: plain tuples, not events of the
+# loop (those are the dataclasses above, which a caller sees).
+class _TierLine(NamedTuple):
     job: GradingJob
     tier: dict
 
 
-@dataclass(frozen=True)
-class _Finished:
+class _Finished(NamedTuple):
     job: GradingJob
     stdout: bytes
     stderr: bytes

@@ -7,7 +7,7 @@ import pytest
 
 from judge.errors import StateError
 from judge.grading.results import CheckResult, TierResult
-from judge.practice.store import APPLICATION_ID, RoundLink, Store
+from judge.practice.store import RoundLink, Store
 from judge.verdicts import Verdict
 
 from ..roundkit import run
@@ -94,7 +94,7 @@ def test_a_database_from_before_rounds_gains_them_and_keeps_its_history(isolated
     state.mkdir()
     old = sqlite3.connect(state / "judge.db")
     old.executescript(
-        f"PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 1;"
+        f"PRAGMA application_id = {Store.APPLICATION_ID}; PRAGMA user_version = 1;"
         "CREATE TABLE attempts (id INTEGER PRIMARY KEY, challenge TEXT NOT NULL, file TEXT NOT"
         " NULL, file_sha256 TEXT NOT NULL, verdict TEXT NOT NULL, score INTEGER NOT NULL,"
         " accepted INTEGER NOT NULL, quick INTEGER NOT NULL, seconds REAL NOT NULL,"
