@@ -189,7 +189,7 @@ def preflight(client: Any, stamps: dict[str, tasks.PackageStamp], trust_files: b
             problems.append(tasks.jail_refusal(where, fact["missing"]))
         for slug, ours in sorted(stamps.items()):
             theirs = fact["stamps"].get(slug)
-            if theirs != [ours.version, ours.sha256]:
+            if theirs != ours.facts():
                 stamp = tasks.PackageStamp(slug, *theirs) if theirs else None
                 problems.append(tasks.package_refusal(where, slug, stamp, ours))
     if problems:
@@ -203,7 +203,7 @@ def _kept(entry: Entry, graded: Graded | None, quick: bool, stamp: tasks.Package
         graded is not None
         and graded.sha256 == entry.sha256
         and graded.quick == quick
-        and graded.package == stamp.sha256
+        and graded.package == stamp.key
     )
 
 
@@ -237,7 +237,7 @@ def _received(answer: dict[str, Any], task: tasks.GradeTask, state: RunState) ->
         task.file,
         task.sha256,
         task.quick,
-        task.package.sha256,
+        task.package.key,
         answer["result"],
         answer["worker"],
         answer["seconds"],

@@ -1,26 +1,27 @@
 """The task a Dask worker runs for one file: plain data in, plain data out.
 
 A `GradeTask` carries everything a worker on another machine needs: the challenge's slug and
-the stamp (version and content hash) of the package the client grades with, the file's bytes
-(a remote worker cannot see the client's files), its name and hash, and whether the user
-trusts the files. `grade` runs in the Dask worker's process: it finds the challenge in the
-worker's own catalogue and refuses, with a sentence saying why, when that package differs
-from the client's or when the worker's jail is incomplete and the files are not trusted.
-Otherwise it writes the bytes to a fresh folder and grades them with
-`judge.grading.check.check`, exactly as `judge check` does (same tiers, same limits, each
-time limit calibrated against the reference on this machine, in this task); the submission
-runs only in the sandboxed worker that check spawns, never in this process. The input cache
-and Hypothesis's folder are the worker's own (`workspace.grading_folders()` resolved where
-the task runs), never a path of the client's. A task is idempotent: run twice (Dask retries
-a task whose worker died), it grades the same bytes again and returns the same kind of
-answer, and the client records one row per file. This module never prints and never writes
-the run's state.
+the stamp (version, content hash, judge's and Hypothesis's versions) of the package the
+client grades with, the file's bytes (a remote worker cannot see the client's files), its
+name and hash, and whether the user trusts the files. `grade` runs in the Dask worker's
+process: it finds the challenge in the worker's own catalogue and refuses, with a sentence
+saying why, when that package differs from the client's or when the worker's jail is
+incomplete and the files are not trusted. Otherwise it writes the bytes to a fresh folder
+and grades them with `judge.grading.check.check`, exactly as `judge check` does (same tiers,
+same limits, each time limit calibrated against the reference on this machine, in this
+task); the submission runs only in the sandboxed worker that check spawns, never in this
+process. The input cache and Hypothesis's folder are the worker's own
+(`workspace.grading_folders()` resolved where the task runs), never a path of the client's.
+A task is idempotent: run twice (Dask retries a task whose worker died), it grades the same
+bytes again and returns the same kind of answer, and the client records one row per file.
+This module never prints and never writes the run's state.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.metadata
 import json
 import os
 import shutil
@@ -32,6 +33,8 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import hypothesis
 
 from judge.challenge import catalog
 from judge.challenge.catalog import Challenge
@@ -50,14 +53,35 @@ _UNSTAMPED = {"samples", "__pycache__"}
 
 @dataclass(frozen=True)
 class PackageStamp:
-    """A challenge package as graded: its version and the SHA-256 of its files."""
+    """A challenge package as graded: its version, the SHA-256 of its files, and the
+    versions of the tools that decide what its property tests generate (another Hypothesis
+    draws other inputs, and can find a bug this one missed)."""
 
     slug: str
     version: int
     sha256: str
+    tools: str = ""
 
     def describe(self) -> str:
-        return f"version {self.version}, files {self.sha256[:12]}"
+        return f"version {self.version}, files {self.sha256[:12]}, {self.tools}"
+
+    def facts(self) -> list[Any]:
+        """As a worker reports it to the client (plain data)."""
+        return [self.version, self.sha256, self.tools]
+
+    @property
+    def key(self) -> str:
+        """What the run's state keeps: a result graded with another stamp is graded again."""
+        return f"{self.sha256} {self.tools}"
+
+
+def grading_tools() -> str:
+    """The versions a verdict depends on besides the package: judge's and Hypothesis's."""
+    try:
+        judge = importlib.metadata.version("judge")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree, not installed
+        judge = "from source"
+    return f"judge {judge}, Hypothesis {hypothesis.__version__}"
 
 
 def package_stamp(challenge: Challenge) -> PackageStamp:
@@ -70,7 +94,7 @@ def package_stamp(challenge: Challenge) -> PackageStamp:
             continue
         digest.update(relative.as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return PackageStamp(challenge.slug, challenge.version, digest.hexdigest())
+    return PackageStamp(challenge.slug, challenge.version, digest.hexdigest(), grading_tools())
 
 
 def missing_protections(report: dict[str, Any]) -> dict[str, str]:
@@ -135,7 +159,7 @@ def worker_facts() -> dict[str, Any]:
     try:
         for challenge in catalog.all_challenges():
             stamp = package_stamp(challenge)
-            facts["stamps"][stamp.slug] = [stamp.version, stamp.sha256]
+            facts["stamps"][stamp.slug] = stamp.facts()
     except (JudgeError, OSError) as exc:
         facts["catalogue_error"] = str(exc)
     return facts
@@ -160,7 +184,7 @@ def answer(task: GradeTask, **fields: Any) -> str:
         "file": task.file,
         "sha256": task.sha256,
         "quick": task.quick,
-        "package": task.package.sha256,
+        "package": task.package.key,
         "result": None,
         "refused": None,
         "worker": where_am_i(),

@@ -105,9 +105,9 @@ def judge_case(case: Case, folders: Folders) -> Row:
         if tier_got != want:
             problems.append(f"{title}: {tier_got}, want {want}")
     failing = next((t for t in result.tiers if t.failure), None)
+    if failing and failing.failure:  # why, also where a pinned tier got the wrong verdict
+        problems.append(f"{failing.title}: {failing.failure.message}")
     detail = "; ".join(problems)
-    if not detail and failing and failing.failure:
-        detail = f"{failing.title}: {failing.failure.message}"
     return Row(case, got, ok and not problems, detail, result.seconds)
 
 

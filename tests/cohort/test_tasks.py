@@ -9,6 +9,7 @@ import itertools
 import json
 import shutil
 
+import hypothesis
 import pytest
 
 from judge.challenge import catalog
@@ -86,9 +87,9 @@ def test_a_worker_with_another_package_refuses(tmp_path, monkeypatch):
     mine = tasks.package_stamp(catalog.find_challenge("max-subarray"))
     assert mine.version == 2 and mine.sha256 != ours.sha256
     assert answer["refused"] == (
-        f"{tasks.where_am_i()} has max-subarray version 2, files {mine.sha256[:12]}, the "
-        f"client version 1, files {ours.sha256[:12]}: refused rather than graded with other "
-        "tests; install the same challenge packages there."
+        f"{tasks.where_am_i()} has max-subarray {mine.describe()}, the client "
+        f"{ours.describe()}: refused rather than graded with other tests; install the same "
+        "challenge packages there."
     )
     # Same version, other test file: still refused (the content hash tells).
     toml.write_text(toml.read_text().replace("version = 2", "version = 1"))
@@ -152,10 +153,10 @@ class FakeClient:
 
 def test_preflight_names_the_first_unfit_worker():
     stamp = tasks.package_stamp(catalog.find_challenge("max-subarray"))
-    good = {"missing": {}, "stamps": {"max-subarray": [stamp.version, stamp.sha256]}}
+    good = {"missing": {}, "stamps": {"max-subarray": stamp.facts()}}
     assert run.preflight(FakeClient({"tcp://a:1": good}), {"max-subarray": stamp}, False) == 1
     jailless = {**good, "missing": {"filesystem": "no Landlock", "network": "no Landlock"}}
-    other = {"missing": {}, "stamps": {"max-subarray": [3, "f" * 64]}}
+    other = {"missing": {}, "stamps": {"max-subarray": [3, "f" * 64, stamp.tools]}}
     client = FakeClient({"tcp://a:1": good, "tcp://b:2": jailless, "tcp://c:3": other})
     with pytest.raises(run.CohortError) as refused:
         run.preflight(client, {"max-subarray": stamp}, trust_files=False)
@@ -167,9 +168,20 @@ def test_preflight_names_the_first_unfit_worker():
     with pytest.raises(run.CohortError) as refused:
         run.preflight(client, {"max-subarray": stamp}, trust_files=True)
     assert str(refused.value).startswith(
-        f"worker tcp://c:3 has max-subarray version 3, files ffffffffffff, the client "
-        f"{stamp.describe()}: refused"
+        f"worker tcp://c:3 has max-subarray version 3, files ffffffffffff, {stamp.tools}, the "
+        f"client {stamp.describe()}: refused"
     )
+
+
+def test_a_worker_with_another_hypothesis_is_refused():
+    """Same package, another Hypothesis: it would draw other inputs, so other verdicts."""
+    stamp = tasks.package_stamp(catalog.find_challenge("max-subarray"))
+    assert stamp.tools.endswith(f"Hypothesis {hypothesis.__version__}")
+    older = stamp.tools.replace(hypothesis.__version__, "6.100.0")
+    facts = {"missing": {}, "stamps": {"max-subarray": [stamp.version, stamp.sha256, older]}}
+    with pytest.raises(run.CohortError) as refused:
+        run.preflight(FakeClient({"tcp://a:1": facts}), {"max-subarray": stamp}, False)
+    assert "Hypothesis 6.100.0, the client version 1" in str(refused.value)
 
 
 def test_worker_facts_report_the_jail_and_every_package():
@@ -177,5 +189,5 @@ def test_worker_facts_report_the_jail_and_every_package():
     assert facts["catalogue_error"] is None
     assert set(facts["stamps"]) == {c.slug for c in catalog.all_challenges()}
     stamp = tasks.package_stamp(catalog.find_challenge("max-subarray"))
-    assert facts["stamps"]["max-subarray"] == [stamp.version, stamp.sha256]
+    assert facts["stamps"]["max-subarray"] == stamp.facts()
     assert facts["missing"] == tasks.missing_protections(sandbox.protections())
