@@ -4,8 +4,10 @@ On every challenge's reference solution, each number the best of a few runs afte
 that fills the input cache:
 - the wall time of `judge check --quick` and of a full `judge check`, and their ratio
   (target: full at most 2x quick; csv-aggregate, with its large files, at most 3x);
-- how much of a full check is spent outside the calls it times (target: at most the time of
-  those calls plus one second), measured in-process by summing the timed requests;
+- how much the speed and memory tiers of a full check spend outside the calls they time
+  (target: at most the time of those calls plus one second), measured in-process: the wall
+  time of those tiers less the timed requests (the correctness tiers are the --quick
+  column's, and are left out: they time no calls, they run the property tests);
 - next to the bare cost of the property tests under plain pytest (no worker).
 Then: what a hopelessly slow submission costs (every time-limit sample, target: no more than
 the reference's full check), the jail's cost per worker (target: under 20 ms), and
@@ -118,9 +120,12 @@ def mark(ok: bool) -> str:
 
 
 def timed_share(challenge, folders) -> tuple[float, float]:
-    """(wall of a full check, wall spent inside the timed calls), in this process."""
+    """(wall of the speed and memory tiers of a full check, wall spent inside the calls they
+    time), in this process. The correctness tiers are what --quick costs, so they are left
+    out: what is measured is the work the speed tiers add around the calls they time."""
     from judge.engine import sandbox
     from judge.grading.check import check
+    from judge.grading.results import CORRECTNESS_POINTS
 
     spent = [0.0]
     original = sandbox.WorkerProcess.request
@@ -135,9 +140,9 @@ def timed_share(challenge, folders) -> tuple[float, float]:
 
     sandbox.WorkerProcess.request = request
     try:
-        started = time.perf_counter()
-        check(challenge, challenge.path("reference.py"), folders)
-        return time.perf_counter() - started, spent[0]
+        result = check(challenge, challenge.path("reference.py"), folders)
+        speed = sum(t.seconds for t in result.tiers if t.name not in CORRECTNESS_POINTS)
+        return speed, spent[0]
     finally:
         sandbox.WorkerProcess.request = original
 
@@ -160,8 +165,8 @@ def costs(workspace: Path, env: dict[str, str]) -> dict[str, float]:
         full = best(command, workspace, env)
         fulls[challenge.slug] = full
         timed_share(challenge, folders)  # warm-up of the in-process cache
-        whole, timed = min(timed_share(challenge, folders) for _ in range(RUNS))
-        outside = whole - timed
+        speed, timed = min(timed_share(challenge, folders) for _ in range(RUNS))
+        outside = speed - timed
         tests = str(challenge.path("test_properties.py"))
         pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", tests]
         bare = best(pytest, ROOT, env)
