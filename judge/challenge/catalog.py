@@ -462,6 +462,11 @@ def _growth_sizes(mem: _Fields) -> list[int]:
         return []
     if isinstance(size, int) and sizes and sizes[-1] >= size:
         mem.fail("'growth_sizes' must all be below 'size' (the size that is graded)")
+    if sizes and mem.table.get("method") == "rss":
+        # The growth sizes are measured in the workers that ran the graded size: a process's
+        # resident memory after a larger call hides a smaller call's (it reuses those pages),
+        # while tracemalloc counts each call's own allocations.
+        mem.fail("'growth_sizes' needs method = \"tracemalloc\"")
     return sizes
 
 

@@ -60,7 +60,7 @@ class MemoryTier(Tier):
         self.spec = spec
 
     def _measure_reference(
-        self, reference: WorkerProcess, data: Path, answer: str
+        self, reference: WorkerProcess, data: Path, answer: str | None
     ) -> tuple[Outcome, int]:
         stage(reference, data)
         expected, used = measure(reference, self.spec, REFERENCE_LIMITS, answer)
@@ -68,24 +68,25 @@ class MemoryTier(Tier):
             raise PerformanceError(f"the reference failed the memory tier: {expected.reason}")
         return expected, used
 
-    def _growth(self, context: CheckContext, use: MemoryUse) -> None:
-        """Measure both again at the smaller `growth_sizes` and say how their extra memory
-        grows with n (`judge.grading.growth`'s classes, fitted to bytes instead of seconds)."""
-        challenge, spec = context.challenge, self.spec
+    def _growth(
+        self,
+        context: CheckContext,
+        reference: WorkerProcess,
+        candidate: WorkerProcess,
+        use: MemoryUse,
+    ) -> None:
+        """Measure both again at the smaller `growth_sizes`, in the tier's two workers and at
+        once (as the main measurement), and say how their extra memory grows with n
+        (`judge.grading.growth`'s classes, fitted to bytes instead of seconds)."""
+        spec = self.spec
         points = []
-        with (
-            open_worker(challenge, challenge.path("reference.py")) as reference,
-            open_worker(challenge, context.submission) as candidate,
-        ):
-            load_reference(reference, challenge)
-            if not load(candidate, challenge).ok:
-                return
+        with ThreadPoolExecutor(max_workers=1) as pool:
             for n in spec.growth_sizes:
                 data = cached_input(context, n, spec.seed, spec.params)
-                stage(reference, data)
-                _, reference_bytes = measure(reference, spec, REFERENCE_LIMITS, None)
+                theirs = pool.submit(self._measure_reference, reference, data, None)
                 stage(candidate, data)
                 outcome, used = measure(candidate, spec, CallLimits(spec.seconds), None)
+                _, reference_bytes = theirs.result()
                 if not outcome.ok:
                     return
                 points.append([n, used, reference_bytes])
@@ -120,9 +121,9 @@ class MemoryTier(Tier):
                 else:
                     outcome, used = loaded, 0
                 expected, reference_bytes = expected_run.result()
-        tier.memory = MemoryUse(spec.size, spec.method, budget, used, reference_bytes)
-        if spec.growth_sizes and outcome.ok:
-            self._growth(context, tier.memory)
+            tier.memory = MemoryUse(spec.size, spec.method, budget, used, reference_bytes)
+            if spec.growth_sizes and outcome.ok:
+                self._growth(context, reference, candidate, tier.memory)
         if not outcome.ok:
             tier.verdict, tier.failure = large_input_failure(outcome, spec.size)
         elif wrong := large_answer_failure(context, data, expected, outcome, spec.size):

@@ -2,17 +2,17 @@
 
 For each input size (smallest first), the reference is timed in its own worker (one that
 never loaded the submission): a warm-up call, then the best of `repeats` calls. The
-submission's limit at that size is `factor x reference + floor` seconds of CPU, measured by
-the parent from outside the worker; the submission is stopped the moment it passes the
-limit, and the tier ends there (TLE at that size), so hopeless code costs no more than good
-code. Answers are judged against the reference's (`judge.grading.runs`). The growth of both
-is fitted (`judge.grading.growth`) and described in words (`~n`, `~n^2`). The limit is of one
-of two kinds (`[performance] limit`): "growth", a generous multiple of the reference (30 by
-default), or "vectorised", where the constant factor is the point: a small multiple (5) of
-a vectorised reference. Reports say which. A run stopped before it finished enough sizes for
-its growth words is also run at more sizes (between, and below the first, within a small
-budget), so that they rest on at least four measurements; those extra sizes are shown, never
-graded.
+submission gets a warm-up call too, at the first size. Its limit at each size is `factor x
+reference + floor` seconds of CPU, measured by the parent from outside the worker; the
+submission is stopped the moment it passes the limit, and the tier ends there (TLE at that
+size), so hopeless code costs no more than good code. Answers are judged against the
+reference's (`judge.grading.runs`). The growth of both is fitted (`judge.grading.growth`)
+and described in words (`~n`, `~n^2`). The limit is of one of two kinds (`[performance]
+limit`): "growth", a generous multiple of the reference (30 by default), or "vectorised",
+where the constant factor is the point: a small multiple (5) of a vectorised reference.
+Reports say which. A run stopped before it finished enough sizes for its growth words is
+also run at more sizes (between, and below the first, within a small budget), so that they
+rest on at least four measurements; those extra sizes are shown, never graded.
 """
 
 from __future__ import annotations
@@ -150,7 +150,18 @@ class PerformanceTier(Tier):
         ]
         best = min(run.cpu_seconds for run in runs[1:])  # the first run is the warm-up
         limit = spec.factor * best + spec.floor_seconds
-        outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), answer)
+        outcome = None
+        if not tier.sizes:
+            # The reference's first call was a warm-up (first allocations, lazy imports of
+            # numpy's internals): the submission's first call is one too, under the same
+            # limit, so neither is timed cold. Each call gets a fresh copy of the input, and
+            # the warm-up must pass the limit itself, so nothing can be carried over to fake
+            # a pass.
+            warm_up = timed_run(candidate, CallLimits(cpu_seconds=limit), None)
+            if not warm_up.ok:
+                outcome = warm_up
+        if outcome is None:
+            outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), answer)
         timing = SizeTiming(n=n, seconds=None, limit=limit, reference_seconds=best)
         tier.sizes.append(timing)
         if not outcome.ok:

@@ -140,7 +140,7 @@ calls = 0
 def max_subarray_sum(nums):
     global calls
     calls += 1
-    while len(nums) == 500 and calls > 1:  # the second run of the first size never ends
+    while len(nums) == 500 and calls > 2:  # after the warm-up and the timed run: never ends
         pass
     best = current = nums[0]
     for x in nums[1:]:
@@ -157,6 +157,34 @@ def test_a_second_run_that_never_ends_is_no_internal_error(max_subarray, write_s
     perf = result.tiers[2]
     assert perf.verdict is Verdict.AC, perf.failure
     assert perf.passed == perf.total and perf.sizes[0].seconds <= perf.sizes[0].limit
+
+
+COLD_FIRST_CALL = """
+calls = 0
+
+
+def max_subarray_sum(nums):
+    global calls
+    calls += len(nums) == 500
+    if calls == 1 and len(nums) == 500:  # the first call at the first size: the warm-up
+        return None
+    best = current = nums[0]
+    for x in nums[1:]:
+        current = max(x, current + x)
+        best = max(best, current)
+    return best
+"""
+
+
+def test_the_submission_gets_a_warm_up_call_like_the_reference(
+    max_subarray, write_solution, folders
+):
+    """The reference's first call at the first size is a warm-up; so is the submission's,
+    under the same limit (so it cannot buy a pass), and its answer is not the one judged."""
+    result = check(max_subarray, write_solution(COLD_FIRST_CALL), folders)
+    perf = result.tiers[2]
+    assert perf.verdict is Verdict.AC, perf.failure
+    assert perf.passed == perf.total
 
 
 @pytest.fixture
