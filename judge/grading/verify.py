@@ -105,9 +105,8 @@ def judge_case(case: Case, folders: Folders) -> Row:
         if tier_got != want:
             problems.append(f"{title}: {tier_got}, want {want}")
     failing = next((t for t in result.tiers if t.failure), None)
-    if failing and failing.failure:  # why, also where a pinned tier got the wrong verdict
-        problems.append(f"{failing.title}: {failing.failure.message}")
-    detail = "; ".join(problems)
+    why = [f"{failing.title}: {failing.failure.message}"] if failing and failing.failure else []
+    detail = "; ".join(problems + why)  # why, also where a pinned tier got the wrong verdict
     return Row(case, got, ok and not problems, detail, result.seconds)
 
 
