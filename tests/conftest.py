@@ -5,6 +5,7 @@ zone it reads them in."""
 from __future__ import annotations
 
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -15,6 +16,12 @@ from judge.grading.context import Folders
 
 ROOT = Path(__file__).resolve().parent.parent
 CHALLENGES = ROOT / "challenges"
+
+# A suite started in the background of a script (`make test &`, nohup) inherits SIGINT
+# ignored, and so would every judge process it starts: then the tests that press Ctrl-C on
+# a judge would wait for ever. A handler here makes the processes it starts get the default.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")
