@@ -136,6 +136,11 @@ EXAMPLES = [
         "all points equal: both clusters still get points",
     ),
     Example(
+        ([[1.9]] * 4, 2, 0),
+        _clustering([[1.9], [1.9]], [0, 0, 0, 1]),
+        "equal points whose mean rounds: three 1.9s average 1.8999999999999997",
+    ),
+    Example(
         ([[0.0, 0.0], [0.0, 0.0], [3.0, 4.0]], 3, 4),
         _clustering([[0.0, 0.0], [0.0, 0.0], [3.0, 4.0]], [0, 1, 2]),
         "fewer distinct points than k: duplicates split",

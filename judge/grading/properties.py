@@ -1,7 +1,9 @@
 """The properties tier: the package's Hypothesis properties, differential and invariant.
 
-Properties run derandomized, with no example database and no output, so the same file always
-gets the same verdict and the same (shrunk, smallest) counterexample. Each `test_*` function
+Properties run derandomized, with no example database and no output, and without the
+constants Hypothesis gathers from the modules a process has imported (`no_local_constants`),
+so the same file always gets the same verdict and the same (shrunk, smallest) counterexample,
+whatever the process graded before. Each `test_*` function
 of the package's `test_properties.py` is called directly with `solution=proxy` (not through
 pytest); the first one that fails ends the tier. A failure of the package's own reference
 inside a property is an internal error, not a broken property.
@@ -10,6 +12,8 @@ inside a property is an internal error, not a broken property.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -17,6 +21,8 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, Verbosity, settings
 from hypothesis.configuration import set_hypothesis_home_dir
 from hypothesis.errors import Flaky, HypothesisException
+from hypothesis.internal.conjecture import providers
+from hypothesis.internal.constants_ast import Constants
 from hypothesis.reporting import with_reporter
 
 from judge.challenge.catalog import Challenge
@@ -67,6 +73,27 @@ def property_tests(
     return module, tests
 
 
+@contextmanager
+def no_local_constants() -> Iterator[None]:
+    """Hypothesis mixes into what it draws constants read from the source of every "local"
+    module in sys.modules (its own private `providers._get_local_constants`). Which modules
+    those are depends on what the process did before: a verify pool process or a Dask worker
+    that graded other challenges, the watch's standby process, judge's own modules. The same
+    file then met other inputs in another process, and could get another verdict. While the
+    properties run, the local constants are none (Hypothesis's global ones still apply)."""
+    original = getattr(providers, "_get_local_constants", None)
+    if original is None:  # a Hypothesis without them: nothing to take away
+        yield
+        return
+    providers.CONSTANTS_CACHE.cache.clear()  # it holds local constants drawn from before
+    providers._get_local_constants = Constants
+    try:
+        yield
+    finally:
+        providers._get_local_constants = original
+        providers.CONSTANTS_CACHE.cache.clear()
+
+
 def test_title(name: str, test: Any) -> str:
     """What the learner reads for a failed property: its docstring's first line."""
     doc = (test.__doc__ or "").strip().splitlines()
@@ -88,7 +115,7 @@ class PropertiesTier(Tier):
         for name, test in tests:
             proxy.last = None
             try:
-                with with_reporter(lambda _message: None):
+                with with_reporter(lambda _message: None), no_local_constants():
                     test(solution=proxy)
             except ReferenceFailed:
                 raise  # the package's own code failed: an internal error, never the user's

@@ -1,8 +1,7 @@
 """The textbook answer without the rounding slack: k-means++ seeding, then Lloyd until the
 labels stop changing. With repeated points the mean of three copies of 1.9 is
 1.8999999999999997, two centroids sit a hair apart, and "move when strictly nearer" makes
-equal points hop between them forever: the properties find such points and it never
-returns."""
+equal points hop between them forever: the example of four 1.9s, k = 2, never returns."""
 
 import numpy as np
 
