@@ -2,11 +2,11 @@
 
 Properties run derandomized, with no example database and no output, and without the
 constants Hypothesis gathers from the modules a process has imported (`no_local_constants`),
-so the same file always gets the same verdict and the same (shrunk, smallest) counterexample,
-whatever the process graded before. Each `test_*` function
-of the package's `test_properties.py` is called directly with `solution=proxy` (not through
-pytest); the first one that fails ends the tier. A failure of the package's own reference
-inside a property is an internal error, not a broken property.
+so the same file always gets the same verdict and the same (shrunk, smallest)
+counterexample, whatever the process graded before. Each `test_*` function of the package's
+`test_properties.py` is called directly with `solution=proxy` (not through pytest); the
+first one that fails ends the tier. A failure of the package's own reference inside a
+property is an internal error, not a broken property.
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, Verbosity, settings
 from hypothesis.configuration import set_hypothesis_home_dir
 from hypothesis.errors import Flaky, HypothesisException
-from hypothesis.internal.conjecture import providers
-from hypothesis.internal.constants_ast import Constants
 from hypothesis.reporting import with_reporter
 
 from judge.challenge.catalog import Challenge
@@ -81,8 +79,13 @@ def no_local_constants() -> Iterator[None]:
     that graded other challenges, the watch's standby process, judge's own modules. The same
     file then met other inputs in another process, and could get another verdict. While the
     properties run, the local constants are none (Hypothesis's global ones still apply)."""
+    try:  # Hypothesis's internals: absent from older versions, which have no such constants
+        from hypothesis.internal.conjecture import providers
+        from hypothesis.internal.constants_ast import Constants
+    except ImportError:
+        providers = None
     original = getattr(providers, "_get_local_constants", None)
-    if original is None:  # a Hypothesis without them: nothing to take away
+    if original is None:
         yield
         return
     providers.CONSTANTS_CACHE.cache.clear()  # it holds local constants drawn from before

@@ -4,6 +4,8 @@ smallest counterexample, each failure titled by its property's docstring."""
 from contextlib import contextmanager
 from pathlib import Path
 
+from hypothesis.internal.conjecture import providers
+
 from judge.challenge.catalog import find_challenge
 from judge.grading import properties  # not `import test_title`: pytest would collect it
 from judge.grading.check import check
@@ -99,18 +101,18 @@ def test_the_properties_never_draw_constants_of_the_modules_a_process_imported(
     (tmp_path / "lots_of_constants.py").write_text(LOCAL_CONSTANTS)
     monkeypatch.syspath_prepend(str(tmp_path))
     __import__("lots_of_constants")
-    assert -999999 in properties.providers._get_local_constants().integers  # seen as local
+    assert -999999 in providers._get_local_constants().integers  # seen as local
     seen = []
     real = properties.no_local_constants
 
     @contextmanager
     def spy():
         with real():
-            seen.append(len(properties.providers._get_local_constants().integers))
+            seen.append(len(providers._get_local_constants().integers))
             yield
 
     monkeypatch.setattr(properties, "no_local_constants", spy)
     sample = CHALLENGES / "streaming_stats" / "samples" / "wrong_answer" / "textbook_formula.py"
     tier = properties_tier("streaming-stats", sample, folders)
     assert tier.verdict is Verdict.WA and seen and set(seen) == {0}  # each property: none
-    assert -999999 in properties.providers._get_local_constants().integers  # and back after
+    assert -999999 in providers._get_local_constants().integers  # and back after
