@@ -20,6 +20,7 @@ This module never prints and never writes the run's state.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -75,6 +76,7 @@ class PackageStamp:
         return f"{self.sha256} {self.tools}"
 
 
+@functools.cache  # read from the installed metadata once per process, not once per stamp
 def grading_tools() -> str:
     """The versions a verdict depends on besides the package: judge's and Hypothesis's."""
     try:
