@@ -1,4 +1,5 @@
-"""`judge verify` must be able to fail: a sample in the wrong folder is reported."""
+"""`judge verify` must be able to fail: a sample in the wrong folder is reported, and named
+again at the end so that a log cut to its tail still says which case it was."""
 
 import shutil
 
@@ -24,7 +25,8 @@ def test_verify_reports_a_misfiled_sample(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["verify", "zero-sum-pair"])
     assert result.exit_code == 1
     assert "samples/accepted/oops.py" in result.output and "MISMATCH" in result.output
-    assert "1 case(s) did not get their expected verdict." in result.output
+    summary = result.output.split("1 case(s) did not get their expected verdict:\n")[1]
+    assert "samples/accepted/oops.py" in summary, "the tail names the mismatch again"
 
 
 def test_verify_passes_on_a_correct_package():
