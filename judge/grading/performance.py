@@ -41,7 +41,7 @@ from judge.grading.submission import load, open_worker
 from judge.verdicts import Failure, Verdict
 
 MIN_EXTRA_SIZE = 8  # smaller inputs say nothing of growth
-EXTRA_BUDGET_SECONDS = 1.0  # CPU a stopped submission may spend on the smaller sizes
+EXTRA_BUDGET_SECONDS = 1.0  # wall time a stopped submission may spend on the extra sizes
 # A size that passed this fast is run a second time and the faster run kept: the growth
 # words then rest on less noise (the verdict was decided by the first run already).
 SECOND_RUN_BELOW = 0.05
@@ -84,18 +84,23 @@ class PerformanceTier(Tier):
     @staticmethod
     def _smaller_sizes(context: CheckContext, reference: WorkerProcess, tier: TierResult) -> None:
         """Measure a stopped submission at more sizes until its growth rests on enough
-        points, within a budget of CPU seconds: first between the largest size it finished
-        and the one where it was stopped, then below the first size (steps of sqrt(2)). A
-        size it cannot finish in time is skipped; below the first size, one too fast to
-        measure ends it (smaller ones only get faster)."""
+        points, within a budget of seconds: first upwards from the largest size it finished
+        towards the one where it was stopped, then down from the first size (steps of
+        sqrt(2)). Upwards, the first size it cannot finish in time ends that direction (the
+        larger ones would only cost their limits too); downwards, one too fast to measure
+        ends it (smaller ones only get faster)."""
         challenge, spec = context.challenge, context.challenge.performance
         finished = [(s.n, s.seconds) for s in tier.sizes if s.seconds is not None]
         candidate: WorkerProcess | None = None
-        spent = 0.0
+        # Wall time, so that the fresh workers a stopped run needs count against it too.
+        deadline = time.monotonic() + EXTRA_BUDGET_SECONDS
+        too_slow_upwards = False
         try:
             for n, below in extra_sizes(spec.sizes, [n for n, _ in finished], tier.sizes):
-                if len(measurable(finished)) >= ENOUGH_POINTS or spent >= EXTRA_BUDGET_SECONDS:
+                if len(measurable(finished)) >= ENOUGH_POINTS or time.monotonic() >= deadline:
                     return
+                if too_slow_upwards and not below:
+                    continue
                 if candidate is None or not candidate.alive:  # a stopped run killed it
                     if candidate is not None:
                         candidate.close()
@@ -111,11 +116,11 @@ class PerformanceTier(Tier):
                 best = min(run.cpu_seconds for run in runs)
                 limit = spec.factor * best + spec.floor_seconds
                 outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), None)
-                spent += outcome.cpu_seconds + outcome.untimed_seconds
                 if not outcome.ok and outcome.verdict is not Verdict.TLE:
                     return  # it crashed: that says nothing of its speed
                 seconds = billed_seconds(outcome, min(run.untimed_seconds for run in runs))
                 if not outcome.ok or seconds > limit:
+                    too_slow_upwards = not below
                     continue
                 tier.sizes.append(SizeTiming(n, seconds, limit, best, extra=True))
                 tier.sizes.sort(key=lambda size: size.n)
@@ -203,14 +208,15 @@ class PerformanceTier(Tier):
 def extra_sizes(
     sizes: list[int], finished: list[int], measured: list[SizeTiming]
 ) -> list[tuple[int, bool]]:
-    """Sizes to add for the growth fit, each with whether it lies below the first size:
-    steps of sqrt(2) down from the size where the run was stopped, while above the largest
-    size it finished, then down from the first size."""
+    """Sizes to add for the growth fit, each with whether it lies below the first size: on
+    a grid of steps of sqrt(2) down from the size where the run was stopped, those above
+    the largest size it finished (smallest first: the cheapest come first), then those
+    below the first size (largest first)."""
     stop = next(s.n for s in measured if s.verdict is Verdict.TLE)
     largest = max(finished, default=0)
     between, n = [], stop / math.sqrt(2)
     while n > 1.1 * largest and largest:
-        between.append((round(n), False))
+        between.insert(0, (round(n), False))
         n /= math.sqrt(2)
     below, n = [], sizes[0] / math.sqrt(2)
     while n >= MIN_EXTRA_SIZE:

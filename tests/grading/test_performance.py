@@ -16,7 +16,7 @@ from judge.challenge.catalog import find_challenge
 from judge.grading.check import check
 from judge.grading.context import CheckContext
 from judge.grading.growth import fit_growth
-from judge.grading.performance import PerformanceTier, _summary
+from judge.grading.performance import PerformanceTier, _summary, extra_sizes
 from judge.grading.results import SizeTiming, TierKind, TierResult
 from judge.verdicts import Verdict
 
@@ -122,6 +122,16 @@ def test_a_run_stopped_at_every_size_is_too_slow_never_too_fast():
     growth = fit_growth(sizes)
     assert growth.submission == "too slow to measure" and growth.points == 0
     assert growth.stopped_at == 500
+
+
+def test_extra_sizes_go_up_from_the_last_finished_size_then_down_from_the_first():
+    # Upwards the cheapest come first (the first one over its limit ends that direction);
+    # downwards the largest (the first one too fast to measure ends it).
+    sizes = [timing(1000, 0.01, 0.1), timing(4000, 0.1, 0.2), timing(16000, None, 0.4, Verdict.TLE)]
+    extra = extra_sizes([1000, 4000, 16000], [1000, 4000], sizes)
+    assert extra[:3] == [(5657, False), (8000, False), (11314, False)]
+    below = [707, 500, 354, 250, 177, 125, 88, 62, 44, 31, 22, 16, 11]
+    assert extra[3:] == [(n, True) for n in below]
 
 
 def test_vectorised_limit_is_named_in_the_report(folders):
