@@ -7,12 +7,14 @@ does not move the verdict."""
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 
 import pytest
 
 from judge.challenge.catalog import find_challenge
+from judge.challenge.inputs import input_file
 from judge.grading.check import check
 from judge.grading.context import CheckContext
 from judge.grading.growth import fit_growth
@@ -195,6 +197,35 @@ def test_the_submission_gets_a_warm_up_call_like_the_reference(
     perf = result.tiers[2]
     assert perf.verdict is Verdict.AC, perf.failure
     assert perf.passed == perf.total
+
+
+STALLS_ON_ONE_INPUT = """
+def max_subarray_sum(nums):
+    while nums[:8] == {prefix}:  # a machine's stall, on this one input only
+        pass
+    best = current = nums[0]
+    for x in nums[1:]:
+        current = max(x, current + x)
+        best = max(best, current)
+    return best
+"""
+
+
+def test_one_input_over_the_limit_is_not_yet_a_time_limit(max_subarray, write_solution, folders):
+    """One call over the limit can be the machine: the size is timed again on a second
+    input of that size (never the same one, so that nothing kept from the first call can
+    make the second fast), and only a second call over the limit ends the tier."""
+    spec = max_subarray.performance
+    data = input_file(max_subarray, 2000, spec.seed, folders.cache, spec.params_at(2000))
+    (nums,) = pickle.loads(data.read_bytes())
+    result = check(
+        max_subarray, write_solution(STALLS_ON_ONE_INPUT.format(prefix=nums[:8])), folders
+    )
+    perf = result.tiers[2]
+    assert perf.verdict is Verdict.AC, perf.failure
+    assert perf.passed == perf.total
+    at_2000 = next(s for s in perf.sizes if s.n == 2000)
+    assert at_2000.seconds is not None and at_2000.seconds <= at_2000.limit
 
 
 @pytest.fixture
