@@ -44,7 +44,7 @@ from judge.grading.submission import load, open_worker
 from judge.verdicts import Failure, Verdict
 
 MIN_EXTRA_SIZE = 8  # smaller inputs say nothing of growth
-EXTRA_BUDGET_SECONDS = 1.0  # wall time a stopped submission may spend on the extra sizes
+EXTRA_BUDGET_SECONDS = 1.0  # CPU a stopped submission may spend on the extra sizes
 # A size that passed this fast is run a second time and the faster run kept: the growth
 # words then rest on less noise (the verdict was decided by the first run already).
 SECOND_RUN_BELOW = 0.05
@@ -87,7 +87,7 @@ class PerformanceTier(Tier):
     @staticmethod
     def _smaller_sizes(context: CheckContext, reference: WorkerProcess, tier: TierResult) -> None:
         """Measure a stopped submission at more sizes until its growth rests on enough
-        points, within a budget of seconds: first upwards from the largest size it finished
+        points, within a budget of CPU seconds: first upwards from the largest size it finished
         towards the one where it was stopped, then down from the first size (steps of
         sqrt(2)). Upwards, the first size it cannot finish in time ends that direction (the
         larger ones would only cost their limits too); downwards, one too fast to measure
@@ -95,12 +95,14 @@ class PerformanceTier(Tier):
         challenge, spec = context.challenge, context.challenge.performance
         finished = [(s.n, s.seconds) for s in tier.sizes if s.seconds is not None]
         candidate: WorkerProcess | None = None
-        # Wall time, so that the fresh workers a stopped run needs count against it too.
-        deadline = time.monotonic() + EXTRA_BUDGET_SECONDS
+        # The submission's CPU, not wall time: below the first size every size it cannot
+        # finish costs a fresh worker too, and counting those left no budget for the sizes
+        # it can finish (quadratic code got "too slow to measure" instead of ~n^2).
+        spent = 0.0
         too_slow_upwards = False
         try:
             for n, below in extra_sizes(spec.sizes, [n for n, _ in finished], tier.sizes):
-                if len(measurable(finished)) >= ENOUGH_POINTS or time.monotonic() >= deadline:
+                if len(measurable(finished)) >= ENOUGH_POINTS or spent >= EXTRA_BUDGET_SECONDS:
                     return
                 if too_slow_upwards and not below:
                     continue
@@ -119,6 +121,7 @@ class PerformanceTier(Tier):
                 best = min(run.cpu_seconds for run in runs)
                 limit = spec.factor * best + spec.floor_seconds
                 outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), None)
+                spent += outcome.cpu_seconds + outcome.untimed_seconds
                 if not outcome.ok and outcome.verdict is not Verdict.TLE:
                     return  # it crashed: that says nothing of its speed
                 seconds = billed_seconds(outcome, min(run.untimed_seconds for run in runs))
