@@ -212,10 +212,7 @@ class PerformanceTier(Tier):
                 reference_untimed = min(run.untimed_seconds for run in runs[1:])  # none read back
                 timing.seconds = min(timing.seconds, billed_seconds(again, reference_untimed))
             elif not candidate.alive:
-                candidate.close()
-                candidate.start()
-                if not load(candidate, context.challenge).ok:
-                    raise PerformanceError("the submission no longer loads")
+                _restart(candidate, context)
         return True
 
 
@@ -231,17 +228,22 @@ def _second_input(
     spec = context.challenge.performance
     context.progress(f"performance: n={n:,}, a second input")
     data = cached_input(context, n, spec.seed + 1, spec.params_at(n))
-    if not candidate.alive:  # stopped at the limit: a fresh worker
-        candidate.close()
-        candidate.start()
-        if not load(candidate, context.challenge).ok:
-            raise PerformanceError("the submission no longer loads")
+    if not candidate.alive:  # stopped at the limit
+        _restart(candidate, context)
     for worker in (reference, candidate):
         if not stage(worker, data).ok:
             raise PerformanceError(f"the second input of size {n} could not be loaded")
     answer = answer_kind(context.challenge)
     expected = reference_run(reference, f"n={n} (second input)", answer)
     return data, expected, timed_run(candidate, CallLimits(cpu_seconds=limit), answer)
+
+
+def _restart(candidate: WorkerProcess, context: CheckContext) -> None:
+    """A fresh worker for the submission, its file loaded, after one was stopped."""
+    candidate.close()
+    candidate.start()
+    if not load(candidate, context.challenge).ok:
+        raise PerformanceError("the submission no longer loads")
 
 
 def _over(outcome: Outcome, reference: Outcome, limit: float) -> bool:
