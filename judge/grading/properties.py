@@ -115,23 +115,24 @@ class PropertiesTier(Tier):
         tier = self.pending()
         tier.verdict, tier.total = Verdict.AC, len(tests)
         proxy = SolutionProxy(submission.call, context.reference, context.accept)
-        for name, test in tests:
-            proxy.last = None
-            try:
-                with with_reporter(lambda _message: None), no_local_constants():
-                    test(solution=proxy)
-            except ReferenceFailed:
-                raise  # the package's own code failed: an internal error, never the user's
-            except HypothesisException as exc:
-                if not isinstance(exc, Flaky):
-                    raise  # a broken property test is the challenge's bug: an internal error
-                tier.verdict, tier.failure = case_failure(proxy, exc, name)
-            except (Exception, GradingStopped) as exc:
-                tier.verdict, tier.failure = case_failure(proxy, exc, name)
-            if tier.failure:
-                tier.failure.test = test_title(name, test)
-                submission.attach_output(tier.failure)
-                break
-            tier.passed += 1
+        with no_local_constants():  # once for all of them: each property sees none
+            for name, test in tests:
+                proxy.last = None
+                try:
+                    with with_reporter(lambda _message: None):
+                        test(solution=proxy)
+                except ReferenceFailed:
+                    raise  # the package's own code failed: an internal error, never the user's
+                except HypothesisException as exc:
+                    if not isinstance(exc, Flaky):
+                        raise  # a broken property test is the challenge's bug: an internal error
+                    tier.verdict, tier.failure = case_failure(proxy, exc, name)
+                except (Exception, GradingStopped) as exc:
+                    tier.verdict, tier.failure = case_failure(proxy, exc, name)
+                if tier.failure:
+                    tier.failure.test = test_title(name, test)
+                    submission.attach_output(tier.failure)
+                    break
+                tier.passed += 1
         summary = f"{tier.passed}/{tier.total} properties, {proxy.calls} calls"
         return finished(tier, summary, started)
