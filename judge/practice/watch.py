@@ -18,8 +18,8 @@ graded last is not graded again (same file, same verdict), and neither is the un
 of the challenge is due and started, its review file is watched instead (`practice.review`).
 
 A folder on a network or FUSE file system (NFS, SMB, sshfs...) gets no change events for
-saves made elsewhere, and some machines have no inotify left: then the folder is polled
-(`Polling`, said once), as it is when $JUDGE_WATCH_POLL is 1.
+saves made elsewhere, and some machines have no inotify left: then the judge looks at the
+folder itself every 0.3 s (`Polling`, said once), as it does when $JUDGE_WATCH_POLL is 1.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -353,31 +354,95 @@ class _FolderWatcher(threading.Thread):
 
     def run(self) -> None:
         try:
-            for changes in watchfiles.watch(
-                self.folder,
-                watch_filter=None,
-                debounce=SAVE_LONGEST_MS,
-                step=SAVE_QUIET_MS,
-                stop_event=self.stopping,
-                rust_timeout=WATCHER_TICK_MS,
-                yield_on_timeout=True,  # the first (empty) yield tells us it is watching
-                recursive=False,
-                raise_interrupt=False,
-                force_polling=True if self.polling else None,  # None: WATCHFILES_FORCE_POLLING
-                poll_delay_ms=POLL_MS,
-            ):
-                self.ready.set()
-                if changes:
-                    self.events.put(_Changed(frozenset(Path(p).name for _, p in changes)))
+            if self.polling:
+                self._poll()
+            else:
+                self._follow_events()
         except Exception as exc:  # no inotify left, folder removed: tell the loop
             self.error = f"{type(exc).__name__}: {exc}"
             self.events.put(_WatcherFailed(self.error))
         finally:
             self.ready.set()
 
+    def _follow_events(self) -> None:
+        for changes in watchfiles.watch(
+            self.folder,
+            watch_filter=None,
+            debounce=SAVE_LONGEST_MS,
+            step=SAVE_QUIET_MS,
+            stop_event=self.stopping,
+            rust_timeout=WATCHER_TICK_MS,
+            yield_on_timeout=True,  # the first (empty) yield tells us it is watching
+            recursive=False,
+            raise_interrupt=False,
+        ):
+            self.ready.set()
+            if changes:
+                self.events.put(_Changed(frozenset(Path(p).name for _, p in changes)))
+
+    def _poll(self) -> None:
+        """Compare the folder with itself every POLL_MS. Not watchfiles' poller: it compares
+        whole-second modification times, so a save in the same second as the one before it
+        (or as the stub's creation) went unseen. A save is reported once its file looks the
+        same on two looks in a row, so a half-written file is not graded."""
+        previous = _folder_state(self.folder, {})
+        reported = dict(previous)  # as last told to the loop
+        self.ready.set()
+        while not self.stopping.wait(POLL_MS / 1000):
+            current = _folder_state(self.folder, previous)
+            settled = {
+                name
+                for name in current.keys() | reported.keys()
+                if current.get(name) == previous.get(name) != reported.get(name)
+            }
+            if settled:
+                for name in settled:  # saved, or removed
+                    reported.pop(name, None)
+                    if name in current:
+                        reported[name] = current[name]
+                self.events.put(_Changed(frozenset(settled)))
+            previous = current
+
     def stop(self) -> None:
         self.stopping.set()
         self.join(timeout=2)
+
+
+class _FileState(NamedTuple):
+    inode: int
+    size: int
+    modified_ns: int
+    changed_ns: int
+    digest: str | None  # of the content; None for a file too large to read at each look
+
+
+COARSE_CLOCK_SECONDS = 2.0  # FAT keeps even seconds, some NFS servers whole ones
+POLLED_READ_LIMIT = 1 << 20  # larger files are compared by their metadata alone
+
+
+def _folder_state(folder: Path, before: dict[str, _FileState]) -> dict[str, _FileState]:
+    """Each regular file of `folder` as it is now. Its content is read (and digested) when
+    its metadata moved since `before`, or while its timestamps are too recent to tell two
+    saves apart on a coarse clock; otherwise the digest seen before is kept."""
+    state: dict[str, _FileState] = {}
+    now = time.time()
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            with contextlib.suppress(OSError):  # a file gone between listing and reading
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                info = entry.stat(follow_symlinks=False)
+                seen = before.get(entry.name)
+                metadata = (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+                recent = now - max(info.st_mtime, info.st_ctime) < COARSE_CLOCK_SECONDS
+                if seen is not None and seen[:4] == metadata and not recent:
+                    digest = seen.digest
+                elif info.st_size > POLLED_READ_LIMIT:
+                    digest = None
+                else:
+                    digest = _digest(Path(entry.path).read_bytes())
+                state[entry.name] = _FileState(*metadata, digest)
+    return state
 
 
 # -- the loop ---------------------------------------------------------------------------------
