@@ -1,8 +1,9 @@
 """The performance tier: time limits calibrated against the reference, in the same run.
 
 For each input size (smallest first), the reference is timed in its own worker (one that
-never loaded the submission): a warm-up call, then the best of `repeats` calls. The
-submission gets a warm-up call too, at the first size. Its limit at each size is `factor x
+never loaded the submission): the best of `repeats` calls, or of two that agree within 10%,
+after a warm-up call at the first size. The submission gets a warm-up call too, at the
+first size. Its limit at each size is `factor x
 reference + floor` seconds of CPU, measured by the parent from outside the worker; the
 submission is stopped the moment it passes the limit; then it gets one more call, on a
 second input of that size, under the same limit (one call over can be the machine, two in a
@@ -48,6 +49,7 @@ EXTRA_BUDGET_SECONDS = 1.0  # CPU a stopped submission may spend on the extra si
 # A size that passed this fast is run a second time and the faster run kept: the growth
 # words then rest on less noise (the verdict was decided by the first run already).
 SECOND_RUN_BELOW = 0.05
+REFERENCE_AGREEMENT = 0.1  # two reference runs this close in CPU: their best is trusted
 
 
 class PerformanceTier(Tier):
@@ -153,13 +155,11 @@ class PerformanceTier(Tier):
             if not staged.ok:
                 why = staged.reason or (staged.reply or {}).get("error", "")
                 raise PerformanceError(f"the input of size {n} could not be loaded: {why}")
-        # The warm-up run also gives the expected answer; the timed repeats drop theirs.
         answer = answer_kind(context.challenge)
-        runs = [
-            reference_run(reference, f"n={n}", answer if i == 0 else None)
-            for i in range(spec.repeats + 1)
-        ]
-        best = min(run.cpu_seconds for run in runs[1:])  # the first run is the warm-up
+        expected, timed, dropped = _time_reference(
+            reference, n, answer, spec.repeats, warm=bool(tier.sizes)
+        )
+        best = min(run.cpu_seconds for run in timed)
         limit = spec.factor * best + spec.floor_seconds
         outcome = None
         if not tier.sizes:
@@ -173,8 +173,7 @@ class PerformanceTier(Tier):
                 outcome = warm_up
         if outcome is None:
             outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), answer)
-        expected = runs[0]
-        if _over(outcome, runs[0], limit):
+        if _over(outcome, expected, limit):
             # One call over the limit can be the machine: in a VM, memory the guest gave back
             # costs a host fault per page when touched again, and one such storm took 0.08 s
             # of CPU where the call itself needs 0.009 s. Two inputs in a row are the code.
@@ -209,11 +208,31 @@ class PerformanceTier(Tier):
             # machine; if it does all the same, the next size gets a fresh one.
             again = timed_run(candidate, CallLimits(cpu_seconds=4 * limit + 0.1), None)
             if again.ok:
-                reference_untimed = min(run.untimed_seconds for run in runs[1:])  # none read back
+                reference_untimed = min(run.untimed_seconds for run in dropped)
                 timing.seconds = min(timing.seconds, billed_seconds(again, reference_untimed))
             elif not candidate.alive:
                 _restart(candidate, context)
         return True
+
+
+def _time_reference(
+    reference: WorkerProcess, n: int, answer: str, repeats: int, warm: bool
+) -> tuple[Outcome, list[Outcome], list[Outcome]]:
+    """The reference at size n: its run that reads back the expected answer, the runs that
+    count for its time, and those that dropped their answer (at least one). The first run is
+    a warm-up at the first size only (first allocations, lazy imports); once the worker is
+    warm it counts too. Up to `repeats` runs count, and just two once the two fastest agree
+    within REFERENCE_AGREEMENT: a third would move the best by less than the noise the limit
+    allows for, at the cost of one more call of the largest input."""
+    expected = reference_run(reference, f"n={n}", answer)
+    timed, dropped = ([expected] if warm else []), []
+    while len(timed) < repeats or not dropped:
+        dropped.append(reference_run(reference, f"n={n}", None))
+        timed.append(dropped[-1])
+        times = sorted(run.cpu_seconds for run in timed)
+        if len(times) >= 2 and times[1] <= times[0] * (1 + REFERENCE_AGREEMENT):
+            break
+    return expected, timed, dropped
 
 
 def _second_input(
