@@ -10,10 +10,11 @@ thing. This module is imported by the worker: it must stay stdlib-only and cheap
 Floats travel exactly (`-0.0` too); nan and the infinities as `{"$float": "nan"}` markers, so
 the data stays valid JSON. numpy values are carried type-exactly as well, without this module
 ever importing numpy for a value that is not one: an `ndarray` as its dtype, shape and raw
-bytes (base64), a numpy scalar as its type name and value. What cannot be carried (an array
-of Python objects, a result nested deeper than `MAX_DEPTH`, an int of more than `MAX_INT_BITS`
-bits, an array of more than `MAX_ARRAY_BYTES`) raises `Unsendable`, whose one sentence the
-worker reports as the submission's wrong answer.
+bytes (base64, or beside the JSON for a large one), a numpy scalar as its type name and
+value. What cannot be carried (an array of Python objects, a result nested deeper than
+`MAX_DEPTH`, an int of more than `MAX_INT_BITS` bits, an array of more than
+`MAX_ARRAY_BYTES`) raises `Unsendable`, whose one sentence the worker reports as the
+submission's wrong answer.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import json
 import math
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +33,7 @@ REPR_LIMIT = 200
 MAX_DEPTH = 100  # nesting levels of lists, tuples and dicts
 MAX_INT_BITS = 100_000  # about 30,000 digits: far past any promised int, cheap to print
 MAX_ARRAY_BYTES = 32 * 1024 * 1024  # base64 makes it 43 MB, within the worker's reply cap
+BLOB_MIN_BYTES = 1 << 16  # an array this large can travel as raw bytes (see `encode`)
 ARRAY_KINDS = "biuf"  # bool, signed and unsigned integers, floats
 NON_FINITE = {"nan": math.nan, "inf": math.inf, "-inf": -math.inf}
 # numpy scalar types carried as themselves (by name: this module never imports numpy).
@@ -77,9 +80,15 @@ def _safe_repr(value: Any) -> str:
     return text if len(text) <= REPR_LIMIT else text[:REPR_LIMIT] + "..."
 
 
-def encode(value: Any, _depth: int = 0) -> Any:
+def encode(value: Any, blobs: list[bytes] | None = None) -> Any:
     """Turn a value into JSON-compatible data, keeping exact types; raise `Unsendable` for
-    what cannot be carried."""
+    what cannot be carried. Given `blobs`, an array of BLOB_MIN_BYTES or more is appended
+    to it as raw bytes, and the data name it by its place there (the worker sends them
+    after the reply's line: base64 in JSON cost a large answer 0.25 s each way)."""
+    return _encode(value, 0, blobs)
+
+
+def _encode(value: Any, depth: int, blobs: list[bytes] | None) -> Any:
     kind = type(value)  # type(), never value.__class__, which a submission can fake
     if value is None or kind is bool or kind is str:
         return value
@@ -92,24 +101,29 @@ def encode(value: Any, _depth: int = 0) -> Any:
         return value
     if kind is float:
         return value if math.isfinite(value) else {"$float": repr(value)}
-    if kind in (list, tuple, dict) and _depth >= MAX_DEPTH:
+    if kind in (list, tuple, dict) and depth >= MAX_DEPTH:
         raise Unsendable(f"the result is nested more than {MAX_DEPTH} levels deep")
     if kind is list:
-        return [encode(item, _depth + 1) for item in value]
+        return [_encode(item, depth + 1, blobs) for item in value]
     if kind is tuple:
-        return {"$tuple": [encode(item, _depth + 1) for item in value]}
+        return {"$tuple": [_encode(item, depth + 1, blobs) for item in value]}
     if kind is dict:
-        return {"$dict": [[encode(k, _depth + 1), encode(v, _depth + 1)] for k, v in value.items()]}
+        return {
+            "$dict": [
+                [_encode(k, depth + 1, blobs), _encode(v, depth + 1, blobs)]
+                for k, v in value.items()
+            ]
+        }
     numpy = sys.modules.get("numpy") if kind.__module__ == "numpy" else None
     if numpy is not None:  # only a value of numpy's own types gets here with numpy loaded
         if kind is numpy.ndarray:
-            return _encode_array(value)
+            return _encode_array(value, blobs)
         if kind.__name__ in NUMPY_SCALARS and getattr(numpy, kind.__name__, None) is kind:
-            return {"$numpy": kind.__name__, "value": encode(value.item())}
+            return {"$numpy": kind.__name__, "value": _encode(value.item(), depth + 1, None)}
     return {"$opaque": f"{kind.__module__}.{kind.__qualname__}", "repr": _safe_repr(value)}
 
 
-def _encode_array(array: Any) -> dict[str, Any]:
+def _encode_array(array: Any, blobs: list[bytes] | None) -> dict[str, Any]:
     kind = array.dtype.kind
     if kind not in ARRAY_KINDS or array.dtype.fields is not None:
         what = "Python objects" if kind == "O" else f"dtype {array.dtype}"
@@ -123,40 +137,48 @@ def _encode_array(array: Any) -> dict[str, Any]:
             f"(the limit is {MAX_ARRAY_BYTES:,})"
         )
     raw = array.tobytes(order="C")  # a copy: views, strides and subclasses play no part
-    return {
-        "$ndarray": {
-            "dtype": array.dtype.str,
-            "shape": list(array.shape),
-            "data": base64.b64encode(raw).decode("ascii"),
-        }
-    }
+    spec: dict[str, Any] = {"dtype": array.dtype.str, "shape": list(array.shape)}
+    if blobs is not None and len(raw) >= BLOB_MIN_BYTES:
+        spec["blob"] = len(blobs)
+        blobs.append(raw)
+    else:
+        spec["data"] = base64.b64encode(raw).decode("ascii")
+    return {"$ndarray": spec}
 
 
-def decode(data: Any, _depth: int = 0) -> Any:
-    """Inverse of `encode`; unknown or malformed markers become `Opaque`."""
-    if isinstance(data, list | dict) and _depth > MAX_DEPTH:
+def decode(data: Any, blobs: Sequence[bytes] = ()) -> Any:
+    """Inverse of `encode` (with the `blobs` that came with the data); unknown or malformed
+    markers become `Opaque`."""
+    return _decode(data, 0, blobs)
+
+
+def _decode(data: Any, depth: int, blobs: Sequence[bytes]) -> Any:
+    if isinstance(data, list | dict) and depth > MAX_DEPTH:
         return Opaque("nested", f"more than {MAX_DEPTH} levels deep")
     if isinstance(data, list):
-        return [decode(item, _depth + 1) for item in data]
+        return [_decode(item, depth + 1, blobs) for item in data]
     if isinstance(data, dict):
         if "$tuple" in data and isinstance(data["$tuple"], list):
-            return tuple(decode(item, _depth + 1) for item in data["$tuple"])
+            return tuple(_decode(item, depth + 1, blobs) for item in data["$tuple"])
         if "$dict" in data and isinstance(data["$dict"], list):
             try:
-                return {decode(k, _depth + 1): decode(v, _depth + 1) for k, v in data["$dict"]}
+                return {
+                    _decode(k, depth + 1, blobs): _decode(v, depth + 1, blobs)
+                    for k, v in data["$dict"]
+                }
             except (TypeError, ValueError):
                 return Opaque("dict", str(data)[:REPR_LIMIT])
         if data.get("$float") in NON_FINITE:
             return NON_FINITE[data["$float"]]
         if "$ndarray" in data:
-            return _decode_array(data["$ndarray"])
+            return _decode_array(data["$ndarray"], blobs)
         if data.get("$numpy") in NUMPY_SCALARS:
-            return _decode_scalar(data["$numpy"], decode(data.get("value"), _depth + 1))
+            return _decode_scalar(data["$numpy"], _decode(data.get("value"), depth + 1, ()))
         return Opaque(str(data.get("$opaque", "object")), str(data.get("repr", "")))
     return data
 
 
-def _decode_array(spec: Any) -> Any:
+def _decode_array(spec: Any, blobs: Sequence[bytes]) -> Any:
     """The ndarray a `$ndarray` marker describes (numpy imported here, only for one), or
     `Opaque` when the marker does not add up."""
     try:
@@ -164,7 +186,13 @@ def _decode_array(spec: Any) -> Any:
 
         dtype = numpy.dtype(spec["dtype"])
         shape = tuple(spec["shape"])
-        raw = base64.b64decode(spec["data"], validate=True)
+        if "blob" in spec:
+            index = spec["blob"]
+            if type(index) is not int or not 0 <= index < len(blobs):
+                raise ValueError("no such blob")
+            raw = blobs[index]
+        else:
+            raw = base64.b64decode(spec["data"], validate=True)
         if dtype.kind not in ARRAY_KINDS or not all(type(n) is int and n >= 0 for n in shape):
             raise ValueError("not an array of numbers")
         return numpy.frombuffer(raw, dtype=dtype).reshape(shape).copy()

@@ -41,6 +41,7 @@ OUTPUT_CAP = 64 * 1024  # bytes of the submission's output we keep
 # a forged one can neither hang the judge nor make it grow: answers of the correctness tiers
 # are small, and large answers travel as digests.
 REPLY_CAP = 48 * 1024 * 1024  # bytes: an ndarray answer of up to 32 MB, base64
+REPLY_BLOBS_CAP = 1000  # raw blobs after one reply's line (one per large array)
 REPLY_CONTAINERS_CAP = 500_000  # lists and objects in one reply
 REPLY_INT_DIGITS_CAP = 10_000  # digits of one integer
 POLL_SECONDS = 0.01
@@ -502,13 +503,25 @@ class WorkerProcess:
                 view = view[os.write(self._requests, view) :]
         except (BrokenPipeError, OSError):
             return self._died(cpu_start, wall_start)
-        polls = 0
+        polls = searched = 0
+        parsed: Outcome | None = None  # the reply's line, while the bytes after it arrive
         while True:
-            newline = self._buffer.find(b"\n")
-            if newline >= 0:
-                line = bytes(self._buffer[:newline])
-                del self._buffer[: newline + 1]
-                return self._parse(line, cpu_start, wall_start)
+            if parsed is None:
+                # Only what arrived since the last look: a large reply comes in pipe-sized
+                # chunks, and searching all of it again after each took a quarter second.
+                newline = self._buffer.find(b"\n", searched)
+                searched = len(self._buffer)
+                if newline >= 0:
+                    line = bytes(self._buffer[:newline])
+                    del self._buffer[: newline + 1]
+                    parsed = self._parse(line, cpu_start, wall_start)
+                    if parsed.reply is None or "blobs" not in parsed.reply:
+                        return parsed
+                    if self._blob_sizes(parsed.reply) is None:
+                        return self._broken_protocol()
+            if parsed is not None and (blobs := self._take_blobs(parsed.reply)) is not None:
+                parsed.reply["blobs"] = blobs
+                return parsed
             cpu = (_process_cpu_seconds(self.pid) or cpu_start) - cpu_start
             wall = time.monotonic() - wall_start
             if cpu > cpu_limit or wall > wall_limit:
@@ -550,12 +563,36 @@ class WorkerProcess:
         except (ValueError, RecursionError, MemoryError):
             reply = None
         if not isinstance(reply, dict) or reply.pop("id", None) != self._request_id:
-            self.status = "broke the judge's protocol"
-            self._kill()
-            return Outcome(
-                verdict=Verdict.RE, reason="the worker's reply channel was tampered with"
-            )
+            return self._broken_protocol()
         return Outcome(reply=reply, cpu_seconds=cpu, wall_seconds=wall)
+
+    def _broken_protocol(self) -> Outcome:
+        self.status = "broke the judge's protocol"
+        self._kill()
+        return Outcome(verdict=Verdict.RE, reason="the worker's reply channel was tampered with")
+
+    @staticmethod
+    def _blob_sizes(reply: dict[str, Any]) -> list[int] | None:
+        """The sizes of the raw blobs announced after a reply's line, or None when they do
+        not add up (not a list of sizes, or more than REPLY_CAP bytes in all)."""
+        sizes = reply["blobs"]
+        if not isinstance(sizes, list) or len(sizes) > REPLY_BLOBS_CAP:
+            return None
+        if not all(type(size) is int and size >= 0 for size in sizes):
+            return None
+        return sizes if sum(sizes) <= REPLY_CAP else None
+
+    def _take_blobs(self, reply: dict[str, Any]) -> list[bytes] | None:
+        """The blobs announced, once all their bytes are in the buffer (None until then)."""
+        sizes = reply["blobs"]
+        if len(self._buffer) < sum(sizes):
+            return None
+        blobs, start = [], 0
+        for size in sizes:
+            blobs.append(bytes(self._buffer[start : start + size]))
+            start += size
+        del self._buffer[:start]
+        return blobs
 
     def _disk_over(self) -> str | None:
         """Whether the worker's folder holds more than its limits allow (each file is also

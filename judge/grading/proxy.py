@@ -74,7 +74,7 @@ class SolutionProxy:
             raise SubmissionError(verdict, failure)
         reply = outcome.reply
         try:
-            got = canonical.decode(reply.get("result"))
+            got = canonical.decode(reply.get("result"), reply.get("blobs", ()))
         except (RecursionError, MemoryError):  # a forged or absurd reply: never our error
             failure = Failure(
                 message="Your function's result is nested too deeply to be read back.",

@@ -122,10 +122,15 @@ def large_answer_failure(
     failure = judge_answer(
         context.reference,
         arguments,
-        canonical.decode(expected.reply.get("result")),
-        canonical.decode(got.reply.get("result")),
+        _result(expected),
+        _result(got),
         context.accept,
     )
     if failure:
         failure.message = failure.message.rstrip(".") + where + "."
     return failure
+
+
+def _result(run: Outcome) -> Any:
+    """The value a run read back (its large arrays came as blobs beside the reply)."""
+    return canonical.decode(run.reply.get("result"), run.reply.get("blobs", ()))

@@ -116,6 +116,25 @@ def test_array_encoding_is_compact():
     assert len(canonical.dumps(canonical.encode(array))) < 1.4 * array.nbytes
 
 
+def test_large_arrays_can_travel_as_raw_blobs_beside_the_json():
+    small, large = np.arange(4), np.random.default_rng(2).normal(size=(300, 40))
+    blobs: list[bytes] = []
+    value = {"small": small, "large": (large, large[::-1, ::2])}  # 96,000 and 48,000 bytes
+    data = canonical.encode(value, blobs)
+    assert blobs == [large.tobytes()]  # the smaller ones stay inline
+    text = json.dumps(data)
+    assert len(text) < 48_000 * 4 // 3 + 1000  # the large one is not in the JSON
+    back = canonical.decode(json.loads(text), blobs)
+    assert canonical.strict_equal(back, value)
+
+
+@pytest.mark.parametrize("index", [2, -1, "0", 0.0, None])
+def test_a_blob_marker_that_names_no_blob_is_opaque(index):
+    marker = {"$ndarray": {"dtype": "<f8", "shape": [1], "blob": index}}
+    assert isinstance(canonical.decode(marker, [b"\0" * 8, b"\0" * 8]), Opaque)
+    assert isinstance(canonical.decode(marker), Opaque)  # no blobs came at all
+
+
 def test_numpy_scalars_keep_their_type():
     for value in [np.float64(2.5), np.float32(0.1), np.int64(-3), np.uint8(200), np.bool_(True)]:
         back = over_the_wire(value)

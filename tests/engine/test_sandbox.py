@@ -42,6 +42,18 @@ def test_call_returns_encoded_result_and_user_frames(write_solution):
         assert failed["traceback"] == ['File "solution.py", line 2, in f\n    return 10 // x']
 
 
+def test_a_large_array_answer_comes_back_whole_as_raw_bytes(write_solution):
+    source = "import numpy as np\ndef f(n):\n    return np.arange(n, dtype=np.float64) / 3\n"
+    with WorkerProcess(write_solution(source)) as worker:
+        assert worker.request({**LOAD, "numpy": True}, QUICK).ok
+        reply = call(worker, 3_000_000).reply  # 24 MB: hundreds of pipe-sized chunks
+        assert reply["ok"] and [len(blob) for blob in reply["blobs"]] == [24_000_000]
+        back = canonical.decode(reply["result"], reply["blobs"])
+        assert back.shape == (3_000_000,) and back[-1] == 2_999_999 / 3
+        small = call(worker, 2).reply  # then the next reply is read as usual
+        assert "blobs" not in small and canonical.decode(small["result"]).tolist() == [0, 1 / 3]
+
+
 def test_cpu_limit_stops_a_busy_loop_quickly(write_solution):
     with WorkerProcess(write_solution("def f():\n    while True: pass\n")) as worker:
         worker.request(LOAD, QUICK)
