@@ -18,7 +18,7 @@ from pathlib import Path
 
 COMMON = "bcdefghi"
 RARE = "a"
-TEXT_LENGTH = 500_000
+TEXT_LENGTH = 200_000
 LENGTHS = range(8, 11)
 PLANTED_BEFORE_END = 50
 
