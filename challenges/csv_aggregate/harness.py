@@ -11,8 +11,8 @@ that as a wrong answer ("the result could not be read back: ...").
 
 Large outputs (more than LISTED_ROWS rows: the big files) are not returned row by row:
 one streaming pass reads them into a count and an order-free fingerprint of the rows, so
-that reading back the stretch tier's 225,000 rows costs the worker a few MiB instead of
-the ~80 MiB a list of them and its digest would take under the worker's address-space
+that reading back the stretch tier's 150,000 rows costs the worker a few MiB instead of
+the ~50 MiB a list of them and its digest would take under the worker's address-space
 cap. Which form is used depends only on the number of rows, never on how the file is
 written, so the reference and a correct submission always agree.
 
