@@ -92,8 +92,10 @@ class PerformanceTier(Tier):
         points, within a budget of CPU seconds: first upwards from the largest size it finished
         towards the one where it was stopped, then down from the first size (steps of
         sqrt(2)). Upwards, the first size it cannot finish in time ends that direction (the
-        larger ones would only cost their limits too); downwards, one too fast to measure
-        ends it (smaller ones only get faster)."""
+        larger ones would only cost their limits too); downwards, a size it cannot finish
+        skips the next step (halving while it is too slow: each such size costs its limit
+        and a fresh worker), and one too fast to measure ends it (smaller ones only get
+        faster)."""
         challenge, spec = context.challenge, context.challenge.performance
         finished = [(s.n, s.seconds) for s in tier.sizes if s.seconds is not None]
         candidate: WorkerProcess | None = None
@@ -102,12 +104,15 @@ class PerformanceTier(Tier):
         # it can finish (quadratic code got "too slow to measure" instead of ~n^2).
         spent = 0.0
         too_slow_upwards = False
+        too_slow_below: int | None = None  # the last size below the first it could not finish
         try:
             for n, below in extra_sizes(spec.sizes, [n for n, _ in finished], tier.sizes):
                 if len(measurable(finished)) >= ENOUGH_POINTS or spent >= EXTRA_BUDGET_SECONDS:
                     return
                 if too_slow_upwards and not below:
                     continue
+                if below and too_slow_below and n > too_slow_below / 1.9:
+                    continue  # halving while it is too slow: each such size costs a worker
                 if candidate is None or not candidate.alive:  # a stopped run killed it
                     if candidate is not None:
                         candidate.close()
@@ -129,6 +134,7 @@ class PerformanceTier(Tier):
                 seconds = billed_seconds(outcome, min(run.untimed_seconds for run in runs))
                 if not outcome.ok or seconds > limit:
                     too_slow_upwards = not below
+                    too_slow_below = n if below else None
                     continue
                 tier.sizes.append(SizeTiming(n, seconds, limit, best, extra=True))
                 tier.sizes.sort(key=lambda size: size.n)
