@@ -2,7 +2,8 @@
 
 The parent (`judge.engine.sandbox`) starts this file as a script with `python -I`, in a fresh
 temporary folder, with two pipes: requests come in on one, replies go out on the other, one
-JSON object per line. The submission's own stdout and stderr go to a third pipe the parent
+JSON object per line (and, after a line that announces them, the raw bytes of a large array
+answer). The submission's own stdout and stderr go to a third pipe the parent
 caps, so nothing it prints can reach the protocol by accident. Before loading anything
 untrusted the worker lowers its resource limits, when started as root and allowed to, drops
 to an unprivileged user, and then, right before the submission is compiled, jails itself
