@@ -136,6 +136,37 @@ def test_extra_sizes_go_up_from_the_last_finished_size_then_down_from_the_first(
     assert extra[3:] == [(n, True) for n in below]
 
 
+SLOW_AT_ANY_SIZE = """
+import time
+
+
+def max_subarray_sum(nums):
+    if len(nums) >= 64:  # a fixed cost past the correctness tiers' small inputs
+        end = time.process_time() + 0.2
+        while time.process_time() < end:
+            pass
+    best = current = nums[0]
+    for x in nums[1:]:
+        current = max(x, current + x)
+        best = max(best, current)
+    return best
+"""
+
+
+def test_below_the_first_size_a_too_slow_size_skips_the_next_step(
+    max_subarray, write_solution, folders
+):
+    """Code as slow at every size costs each size its limit and a fresh worker: below the
+    first size it is tried at every other step of the sqrt(2) grid (halving), never at all."""
+    said: list[str] = []
+    result = check(max_subarray, write_solution(SLOW_AT_ANY_SIZE), folders, progress=said.append)
+    assert result.tiers[2].verdict is Verdict.TLE
+    tried = [int(m.split("n=")[1].replace(",", "")) for m in said if "growth at" in m]
+    below = [n for n in tried if n < max_subarray.performance.sizes[0]]
+    # Not 354, 250, 177, 125, 88, ...; at 44 it is fast (too fast to measure), which ends it.
+    assert below == [354, 177, 88, 44]
+
+
 def test_vectorised_limit_is_named_in_the_report(folders):
     challenge = find_challenge("kmeans")
     sample = CHALLENGES / "kmeans" / "samples" / "time_limit" / "loop_over_points.py"
