@@ -136,6 +136,40 @@ def test_extra_sizes_go_up_from_the_last_finished_size_then_down_from_the_first(
     assert extra[3:] == [(n, True) for n in below]
 
 
+def reference_times(monkeypatch, times: list[float], repeats: int, warm: bool):
+    """The CPU seconds of the reference's runs `_time_reference` counts and drops, given
+    the times its runs take one after the other."""
+    from judge.engine.sandbox import Outcome
+    from judge.grading import performance
+
+    queue = iter(times)
+    monkeypatch.setattr(
+        performance,
+        "reference_run",
+        lambda *_: Outcome(reply={"ok": True}, cpu_seconds=next(queue)),
+    )
+    expected, timed, dropped = performance._time_reference(None, 1000, "digest", repeats, warm)
+    assert expected not in dropped
+    return [run.cpu_seconds for run in timed], [run.cpu_seconds for run in dropped]
+
+
+def test_the_reference_stops_at_two_runs_that_agree(monkeypatch):
+    # At the first size the answer's run is a warm-up: it never counts.
+    assert reference_times(monkeypatch, [0.5, 0.10, 0.105], 3, warm=False) == (
+        [0.10, 0.105],
+        [0.10, 0.105],
+    )
+    assert reference_times(monkeypatch, [0.5, 0.10, 0.13, 0.2], 3, warm=False)[0] == [
+        0.10,
+        0.13,
+        0.2,
+    ]
+    # Once warm, the answer's run counts too, and one run always drops its answer.
+    assert reference_times(monkeypatch, [0.10, 0.104], 3, warm=True) == ([0.10, 0.104], [0.104])
+    assert reference_times(monkeypatch, [0.10, 0.2, 0.15], 3, warm=True)[0] == [0.10, 0.2, 0.15]
+    assert reference_times(monkeypatch, [0.10, 0.2], 1, warm=True) == ([0.10, 0.2], [0.2])
+
+
 SLOW_AT_ANY_SIZE = """
 import time
 
