@@ -191,7 +191,7 @@ def test_below_the_first_size_a_too_slow_size_skips_the_next_step(
     max_subarray, write_solution, folders
 ):
     """Code as slow at every size costs each size its limit and a fresh worker: below the
-    first size it is tried at every other step of the sqrt(2) grid (halving), never at all."""
+    first size it is tried at every other step of the sqrt(2) grid (halving), not at each."""
     said: list[str] = []
     result = check(max_subarray, write_solution(SLOW_AT_ANY_SIZE), folders, progress=said.append)
     assert result.tiers[2].verdict is Verdict.TLE
