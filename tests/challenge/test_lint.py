@@ -160,8 +160,8 @@ def test_size_params_must_follow_the_sizes(monkeypatch, catalogue):
     result = verify(monkeypatch, catalogue)
     assert_reported(
         result,
-        "linked_list_cycle/challenge.toml: [performance] 'size_params' 'cycle' has 6 values "
-        "but 'sizes' has 7; give one value per size",
+        "linked_list_cycle/challenge.toml: [performance] 'size_params' 'cycle' has 5 values "
+        "but 'sizes' has 6; give one value per size",
     )
 
 
