@@ -421,17 +421,18 @@ POLLED_READ_LIMIT = 1 << 20  # larger files are compared by their metadata alone
 
 
 def _folder_state(folder: Path, before: dict[str, _FileState]) -> dict[str, _FileState]:
-    """Each regular file of `folder` as it is now. Its content is read (and digested) when
-    its metadata moved since `before`, or while its timestamps are too recent to tell two
-    saves apart on a coarse clock; otherwise the digest seen before is kept."""
+    """Each regular file of `folder` as it is now (through a symlink too: a solution linked
+    from elsewhere is then graded when its target is saved). Its content is read (and
+    digested) when its metadata moved since `before`, or while its timestamps are too recent
+    to tell two saves apart on a coarse clock; otherwise the digest seen before is kept."""
     state: dict[str, _FileState] = {}
     now = time.time()
     with os.scandir(folder) as entries:
         for entry in entries:
             with contextlib.suppress(OSError):  # a file gone between listing and reading
-                if not entry.is_file(follow_symlinks=False):
+                if not entry.is_file():
                     continue
-                info = entry.stat(follow_symlinks=False)
+                info = entry.stat()
                 seen = before.get(entry.name)
                 metadata = (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
                 recent = now - max(info.st_mtime, info.st_ctime) < COARSE_CLOCK_SECONDS

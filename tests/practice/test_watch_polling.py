@@ -130,6 +130,17 @@ def test_polling_sees_an_in_place_save_of_the_same_size_and_timestamp(tmp_path):
     assert polled_changes(tmp_path, same_size_same_mtime) == {"a.py"}
 
 
+def test_polling_follows_a_symlinked_solution_to_its_target(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    target = elsewhere / "max_subarray.py"
+    target.write_text("x = 1\n")
+    folder = tmp_path / "solutions"
+    folder.mkdir()
+    (folder / "max_subarray.py").symlink_to(target)
+    assert polled_changes(folder, lambda: target.write_text("x = 22\n")) == {"max_subarray.py"}
+
+
 def test_polling_reports_removals_and_nothing_for_a_quiet_folder(tmp_path):
     (tmp_path / "gone.py").write_text("x = 1\n")
     (tmp_path / "stays.py").write_text("y = 1\n")
