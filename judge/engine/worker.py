@@ -37,6 +37,14 @@ from pathlib import Path
 from judge.engine import canonical, harness, jail
 
 NOBODY = 65534
+
+
+class OutOfTime(BaseException):
+    """Raised in the submission when a call passes its soft CPU limit (`soft_seconds`): the
+    parent stops honest slow code without killing this process and starting another. Code
+    that catches it is killed by the parent's hard limit a little later, as before."""
+
+
 TRACEBACK_FRAMES = 12
 
 
@@ -64,6 +72,7 @@ class Worker:
         self.pickled: bytes | None = None  # a staged input as read, for fresh copies of it
         self.args: tuple | None = None
         self.pending: tuple | None = None
+        self.in_call = False  # the soft limit may stop the submission only while this holds
 
     # -- protocol -------------------------------------------------------------------------
     def reply(self, message: dict) -> None:
@@ -227,11 +236,22 @@ class Worker:
 
             tracemalloc.start()
             baseline = tracemalloc.get_traced_memory()[0]
+        soft_seconds = request.get("soft_seconds")
+        if soft_seconds:
+            signal.signal(signal.SIGPROF, self._out_of_time)
+            signal.setitimer(signal.ITIMER_PROF, soft_seconds)
         try:
+            self.in_call = True
             result = self.function(*args)
+            self.in_call = False
+        except OutOfTime:
+            return {"ok": False, "verdict": "TLE", "soft": True, "error": "", "traceback": []}
         except BaseException as exc:  # SystemExit, KeyboardInterrupt, custom BaseException
             return self.failure("RE", exc)
         finally:
+            self.in_call = False
+            if soft_seconds:
+                signal.setitimer(signal.ITIMER_PROF, 0)
             if tracing:
                 peak = tracemalloc.get_traced_memory()[1] - baseline
                 tracemalloc.stop()
@@ -241,6 +261,12 @@ class Worker:
             return message
         read_back = self.op_result(request)
         return {**message, **read_back} if read_back["ok"] else read_back
+
+    def _out_of_time(self, signum: int, frame: object) -> None:
+        """The soft limit of a call: stop the submission where it is, keep this process.
+        Only inside the call: anywhere else the same exception would break the protocol."""
+        if self.in_call:
+            raise OutOfTime
 
     def op_result(self, request: dict) -> dict:
         """Read back the last call's result: the value itself, or just its digest."""

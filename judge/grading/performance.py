@@ -127,7 +127,7 @@ class PerformanceTier(Tier):
                 runs = [reference_run(reference, f"n={n}", None) for _ in range(2)]
                 best = min(run.cpu_seconds for run in runs)
                 limit = spec.factor * best + spec.floor_seconds
-                outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), None)
+                outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), None, soft=True)
                 spent += outcome.cpu_seconds + outcome.untimed_seconds
                 if not outcome.ok and outcome.verdict is not Verdict.TLE:
                     return  # it crashed: that says nothing of its speed
@@ -174,11 +174,11 @@ class PerformanceTier(Tier):
             # limit, so neither is timed cold. Each call gets a fresh copy of the input, and
             # the warm-up must pass the limit itself, so nothing can be carried over to fake
             # a pass.
-            warm_up = timed_run(candidate, CallLimits(cpu_seconds=limit), None)
+            warm_up = timed_run(candidate, CallLimits(cpu_seconds=limit), None, soft=True)
             if not warm_up.ok:
                 outcome = warm_up
         if outcome is None:
-            outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), answer)
+            outcome = timed_run(candidate, CallLimits(cpu_seconds=limit), answer, soft=True)
         if _over(outcome, expected, limit):
             # One call over the limit can be the machine: in a VM, memory the guest gave back
             # costs a host fault per page when touched again, and one such storm took 0.08 s
@@ -260,7 +260,7 @@ def _second_input(
             raise PerformanceError(f"the second input of size {n} could not be loaded")
     answer = answer_kind(context.challenge)
     expected = reference_run(reference, f"n={n} (second input)", answer)
-    return data, expected, timed_run(candidate, CallLimits(cpu_seconds=limit), answer)
+    return data, expected, timed_run(candidate, CallLimits(cpu_seconds=limit), answer, soft=True)
 
 
 def _restart(candidate: WorkerProcess, context: CheckContext) -> None:

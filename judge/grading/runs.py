@@ -25,6 +25,9 @@ from judge.verdicts import Failure, Verdict
 
 REFERENCE_LIMITS = CallLimits(cpu_seconds=120.0, wall_seconds=300.0)
 PREPARE_LIMITS = CallLimits(cpu_seconds=60.0, wall_seconds=120.0)
+# Past a soft limit the parent kills the worker at this multiple of it, plus this slack: room
+# for the worker's own timer to fire first (the parent looks at the CPU every 10 ms).
+SOFT_MARGIN, SOFT_SLACK_SECONDS = 1.25, 0.05
 
 
 class PerformanceError(Exception):
@@ -59,17 +62,44 @@ def answer_kind(challenge: Challenge) -> str:
 
 
 def timed_run(
-    worker: WorkerProcess, limits: CallLimits, answer: str | None = "digest", **options: bool
+    worker: WorkerProcess,
+    limits: CallLimits,
+    answer: str | None = "digest",
+    soft: bool = False,
+    **options: bool,
 ) -> Outcome:
     """Prepare fresh arguments, time one call from outside, then read back the answer (its
     "digest" or its "value"), or drop it (None): only the call itself is timed and limited;
-    the CPU of the steps around it is kept in `untimed_seconds` (see `billed_seconds`)."""
+    the CPU of the steps around it is kept in `untimed_seconds` (see `billed_seconds`).
+
+    `soft`: the worker itself stops the call at the CPU limit (an interval timer raising in
+    the submission) and lives on, which spares starting another worker after every size a
+    slow submission cannot finish; the parent's own limit, a little higher, still kills
+    code that will not stop. Either way the outcome is the same TLE."""
     prepared = worker.request({"op": "prepare"}, PREPARE_LIMITS)
     if not prepared.ok:
         return prepared
-    call = worker.request({"op": "run", "defer": True, **options}, limits)
+    run = {"op": "run", "defer": True, **options}
+    if soft:
+        run["soft_seconds"] = limits.cpu_seconds
+        hard = CallLimits(cpu_seconds=limits.cpu_seconds * SOFT_MARGIN + SOFT_SLACK_SECONDS)
+        call = _soft_stopped(worker.request(run, hard), limits.cpu_seconds)
+    else:
+        call = worker.request(run, limits)
     call.untimed_seconds += prepared.cpu_seconds
     return read_back(worker, call, answer)
+
+
+def _soft_stopped(call: Outcome, limit: float) -> Outcome:
+    """A call the worker stopped at its soft limit, worded as one the parent stopped."""
+    if call.ok or not (call.reply or {}).get("soft"):
+        return call
+    return Outcome(
+        verdict=Verdict.TLE,
+        reason=f"stopped after {limit:.2f} s of CPU",
+        cpu_seconds=call.cpu_seconds,
+        wall_seconds=call.wall_seconds,
+    )
 
 
 def read_back(worker: WorkerProcess, call: Outcome, answer: str | None = "digest") -> Outcome:

@@ -1,13 +1,16 @@
 """Timed runs on large inputs: prepare outside the measured call, time only the call, then
 read back its digest; a reference that fails is the package's bug. Driven with a fake
-worker that answers from a script, so no process starts."""
+worker that answers from a script, so no process starts, except for the soft stop, which
+only a real worker can show."""
 
 import pytest
 
-from judge.engine.sandbox import Outcome
+from judge.engine.sandbox import CallLimits, Outcome, WorkerProcess
 from judge.grading.runs import (
     PREPARE_LIMITS,
     REFERENCE_LIMITS,
+    SOFT_MARGIN,
+    SOFT_SLACK_SECONDS,
     PerformanceError,
     large_input_failure,
     reference_run,
@@ -77,3 +80,45 @@ def test_a_large_input_failure_says_which_input():
     assert (
         failure.message == "Your function raised an exception. (on the large input of size n=2000)"
     )
+
+
+def test_a_soft_limit_is_the_workers_own_with_a_higher_hard_one_behind_it():
+    soft = Outcome(reply={"ok": False, "verdict": "TLE", "soft": True}, cpu_seconds=0.21)
+    worker = ScriptedWorker(ok(), soft)
+    outcome = timed_run(worker, CallLimits(cpu_seconds=0.2), soft=True)
+    message, hard = worker.requests[1]
+    assert message["soft_seconds"] == 0.2
+    assert hard.cpu_seconds == pytest.approx(0.2 * SOFT_MARGIN + SOFT_SLACK_SECONDS)
+    # Worded as the parent's own stop, and nothing read back.
+    assert (outcome.verdict, outcome.reason) == (Verdict.TLE, "stopped after 0.20 s of CPU")
+    assert len(worker.requests) == 2 and outcome.cpu_seconds == 0.21
+
+
+BUSY = """
+def f(n):
+    while True:
+        pass
+"""
+
+STUBBORN = """
+def f(n):
+    while True:
+        try:
+            while True:
+                pass
+        except BaseException:  # the soft stop, caught: only the hard limit ends this
+            pass
+"""
+
+
+@pytest.mark.parametrize(("source", "survives"), [(BUSY, True), (STUBBORN, False)])
+def test_slow_code_is_stopped_softly_unless_it_will_not_stop(write_solution, source, survives):
+    with WorkerProcess(write_solution(source)) as worker:
+        assert worker.request({"op": "load", "function": "f"}, PREPARE_LIMITS).ok
+        assert worker.request({"op": "input", "args": [5]}, PREPARE_LIMITS).ok
+        outcome = timed_run(worker, CallLimits(cpu_seconds=0.2), soft=True)
+        assert outcome.verdict is Verdict.TLE and worker.alive is survives
+        assert outcome.cpu_seconds < 0.2 * SOFT_MARGIN + SOFT_SLACK_SECONDS + 0.1
+        if survives:  # the same process goes on with the next call, and answers it
+            assert timed_run(worker, CallLimits(cpu_seconds=0.2), soft=True).verdict is Verdict.TLE
+            assert worker.alive
