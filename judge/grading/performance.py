@@ -4,18 +4,18 @@ For each input size (smallest first), the reference is timed in its own worker (
 never loaded the submission): the best of `repeats` calls, or of two that agree within 10%,
 after a warm-up call at the first size. The submission gets a warm-up call too, at the first
 size. Its limit at each size is `factor x reference + floor` seconds of CPU, measured by the
-parent from outside the worker; the submission is stopped the moment it passes the limit;
-then it gets one more call, on a second input of that size, under the same limit (one call
-over can be the machine, two in a row are the code), and if that one is over too the tier
-ends there (TLE at that size), so hopeless code costs little more than good code. Answers
-are judged against the reference's (`judge.grading.runs`). The growth of both is fitted
-(`judge.grading.growth`) and described in words (`~n`, `~n^2`). The limit is of one of two
-kinds (`[performance] limit`): "growth", a generous multiple of the reference (30 by
-default), or "vectorised", where the constant factor is the point: a small multiple (5) of a
-vectorised reference. Reports say which. A run stopped before it finished enough sizes for
-its growth words is also run at more sizes (between, and below the first, within a small
-budget), so that they rest on at least four measurements; those extra sizes are shown, never
-graded.
+parent from outside the worker; the submission is stopped the moment it passes the limit (by
+its worker, which lives on: `runs.timed_run`'s soft stop); then it gets one more call, on a
+second input of that size, under the same limit (one call over can be the machine, two in a
+row are the code), and if that one is over too the tier ends there (TLE at that size), so
+hopeless code costs little more than good code. Answers are judged against the reference's
+(`judge.grading.runs`). The growth of both is fitted (`judge.grading.growth`) and described
+in words (`~n`, `~n^2`). The limit is of one of two kinds (`[performance] limit`): "growth",
+a generous multiple of the reference (30 by default), or "vectorised", where the constant
+factor is the point: a small multiple (5) of a vectorised reference. Reports say which. A
+run stopped before it finished enough sizes for its growth words is also run at more sizes
+(between, and below the first, within a small budget), so that they rest on at least four
+measurements; those extra sizes are shown, never graded.
 """
 
 from __future__ import annotations
