@@ -37,15 +37,13 @@ from pathlib import Path
 from judge.engine import canonical, harness, jail
 
 NOBODY = 65534
+TRACEBACK_FRAMES = 12
 
 
 class OutOfTime(BaseException):
     """Raised in the submission when a call passes its soft CPU limit (`soft_seconds`): the
     parent stops honest slow code without killing this process and starting another. Code
     that catches it is killed by the parent's hard limit a little later, as before."""
-
-
-TRACEBACK_FRAMES = 12
 
 
 class Worker:
