@@ -1,18 +1,20 @@
 """The worker: the only process in which a submission ever runs.
 
-The parent (`judge.engine.sandbox`) starts this file as a script with `python -I`, in a fresh
-temporary folder, with two pipes: requests come in on one, replies go out on the other, one
-JSON object per line (and, after a line that announces them, the raw bytes of a large array
-answer). The submission's own stdout and stderr go to a third pipe the parent
+The parent (`judge.engine.sandbox`) starts this file as a script with `python -I`, in a
+fresh temporary folder, with two pipes: requests come in on one, replies go out on the
+other, one JSON object per line (and, after a line that announces them, the raw bytes of a
+large array answer). The submission's own stdout and stderr go to a third pipe the parent
 caps, so nothing it prints can reach the protocol by accident. Before loading anything
 untrusted the worker lowers its resource limits, when started as root and allowed to, drops
 to an unprivileged user, and then, right before the submission is compiled, jails itself
 (`judge.engine.jail`: Landlock, no capabilities, seccomp; for good). It never decides a
-verdict about correctness or speed: it calls, encodes
-what came back (type-exactly, see `judge.engine.canonical`) and reports exceptions. The parent
-measures time itself, from outside, so patching clocks here changes nothing. For a challenge
-with `numpy = true` it imports numpy (on one BLAS thread: the parent sets the environment)
-before the harness and the submission, so that the import is never billed to a call.
+verdict about correctness or speed: it calls, encodes what came back (type-exactly, see
+`judge.engine.canonical`) and reports exceptions. The parent measures time itself, from
+outside, so patching clocks here changes nothing; asked to, the worker also stops a call at
+a CPU limit of its own (`OutOfTime`) and lives on, with the parent's kill still behind it.
+For a challenge with `numpy = true` it imports numpy (on one BLAS thread: the parent sets
+the environment) before the harness and the submission, so that the import is never billed
+to a call.
 """
 
 from __future__ import annotations
