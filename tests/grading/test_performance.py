@@ -264,6 +264,42 @@ def test_the_submission_gets_a_warm_up_call_like_the_reference(
     assert perf.passed == perf.total
 
 
+MEMOISES_A_SLOW_WARM_UP = """
+import signal
+import time
+
+answers = {}
+
+
+def max_subarray_sum(nums):
+    signal.setitimer(signal.ITIMER_PROF, 0)  # no soft stop: only the kill, a little later
+    key = tuple(nums)
+    if key not in answers:
+        if len(nums) >= 500:  # past the limit (about 0.035 s), short of that kill
+            end = time.process_time() + 0.06
+            while time.process_time() < end:
+                pass
+        best = current = nums[0]
+        for x in nums[1:]:
+            current = max(x, current + x)
+            best = max(best, current)
+        answers[key] = best
+    return answers[key]
+"""
+
+
+def test_a_warm_up_past_the_limit_cannot_be_remembered_into_a_pass(
+    max_subarray, write_solution, folders
+):
+    """The worker stops a call at the limit and the judge kills it only a little later: a
+    warm-up that disarmed the first and finished before the second is over the limit all the
+    same, so its answer, kept for the timed call on the same input, buys nothing; a second
+    input decides."""
+    perf = check(max_subarray, write_solution(MEMOISES_A_SLOW_WARM_UP), folders).tiers[2]
+    assert perf.verdict is Verdict.TLE and perf.passed == 0
+    assert next(size for size in perf.sizes if size.n == 500).verdict is Verdict.TLE
+
+
 STALLS_ON_ONE_INPUT = """
 def max_subarray_sum(nums):
     while nums[:8] == {prefix}:  # a machine's stall, on this one input only
