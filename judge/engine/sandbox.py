@@ -321,6 +321,12 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
+def cpu_stop(limit: float) -> str:
+    """Why a call that passed its CPU limit ended, whoever stopped it (this process or the
+    worker's own soft stop)."""
+    return f"stopped after {limit:.2f} s of CPU"
+
+
 def parse_reply(line: bytes) -> Any:
     """json.loads within the bounds above (size is checked as the bytes arrive)."""
     containers = line.count(b"[") + line.count(b"{")  # an upper bound: brackets in strings too
@@ -504,34 +510,35 @@ class WorkerProcess:
         except (BrokenPipeError, OSError):
             return self._died(cpu_start, wall_start)
         polls = searched = 0
-        parsed: Outcome | None = None  # the reply's line, while the bytes after it arrive
+        parsed: Outcome | None = None  # the reply's line, while the raw bytes after it arrive
+        sizes: list[int] = []  # of those raw bytes, as the line announced them
         while True:
-            if parsed is None:
-                # Only what arrived since the last look: a large reply comes in pipe-sized
-                # chunks, and searching all of it again after each took a quarter second.
-                newline = self._buffer.find(b"\n", searched)
-                searched = len(self._buffer)
-                if newline >= 0:
-                    line = bytes(self._buffer[:newline])
-                    del self._buffer[: newline + 1]
-                    parsed = self._parse(line, cpu_start, wall_start)
-                    if parsed.reply is None or "blobs" not in parsed.reply:
-                        return parsed
-                    if self._blob_sizes(parsed.reply) is None:
-                        return self._broken_protocol()
-            if parsed is not None and (blobs := self._take_blobs(parsed.reply)) is not None:
-                parsed.reply["blobs"] = blobs
+            # Only what arrived since the last look: a large reply comes in pipe-sized
+            # chunks, and searching all of it again after each took a quarter second.
+            if parsed is None and (newline := self._buffer.find(b"\n", searched)) >= 0:
+                line = bytes(self._buffer[:newline])
+                del self._buffer[: newline + 1]
+                parsed = self._parse(line, cpu_start, wall_start)
+                if parsed.reply is None or "blobs" not in parsed.reply:
+                    return parsed
+                if (announced := self._blob_sizes(parsed.reply)) is None:
+                    return self._broken_protocol()
+                sizes = announced
+            searched = len(self._buffer)
+            if parsed is not None and len(self._buffer) >= sum(sizes):
+                parsed.reply["blobs"] = self._take_blobs(sizes)
                 return parsed
             cpu = (_process_cpu_seconds(self.pid) or cpu_start) - cpu_start
             wall = time.monotonic() - wall_start
             if cpu > cpu_limit or wall > wall_limit:
                 self.status = "stopped at the time limit"
                 self._kill()
-                which = f"{cpu_limit:.2f} s of CPU" if cpu > cpu_limit else f"{wall_limit:.1f} s"
+                reason = (
+                    cpu_stop(cpu_limit) if cpu > cpu_limit else f"stopped after {wall_limit:.1f} s"
+                )
                 return Outcome(
-                    verdict=Verdict.TLE, reason=f"stopped after {which}", cpu_seconds=cpu,
-                    wall_seconds=wall,
-                )  # fmt: skip
+                    verdict=Verdict.TLE, reason=reason, cpu_seconds=cpu, wall_seconds=wall
+                )
             polls += 1
             if polls % DISK_POLLS == 0 and (over := self._disk_over()):
                 self.status = "filled its folder"
@@ -582,11 +589,8 @@ class WorkerProcess:
             return None
         return sizes if sum(sizes) <= REPLY_CAP else None
 
-    def _take_blobs(self, reply: dict[str, Any]) -> list[bytes] | None:
-        """The blobs announced, once all their bytes are in the buffer (None until then)."""
-        sizes = reply["blobs"]
-        if len(self._buffer) < sum(sizes):
-            return None
+    def _take_blobs(self, sizes: list[int]) -> list[bytes]:
+        """The announced blobs, cut off the front of the buffer (all their bytes are in)."""
         blobs, start = [], 0
         for size in sizes:
             blobs.append(bytes(self._buffer[start : start + size]))

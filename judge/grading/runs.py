@@ -16,7 +16,7 @@ from typing import Any
 from judge.challenge.catalog import Challenge
 from judge.challenge.inputs import input_file
 from judge.engine import canonical
-from judge.engine.sandbox import CallLimits, Outcome, WorkerProcess
+from judge.engine.sandbox import CallLimits, Outcome, WorkerProcess, cpu_stop
 from judge.grading.answers import judge_answer, needs_values
 from judge.grading.context import CheckContext
 from judge.grading.failures import call_failure
@@ -96,7 +96,7 @@ def _soft_stopped(call: Outcome, limit: float) -> Outcome:
         return call
     return Outcome(
         verdict=Verdict.TLE,
-        reason=f"stopped after {limit:.2f} s of CPU",
+        reason=cpu_stop(limit),
         cpu_seconds=call.cpu_seconds,
         wall_seconds=call.wall_seconds,
     )

@@ -15,6 +15,8 @@ import pytest
 
 from judge.challenge.catalog import find_challenge
 from judge.challenge.inputs import input_file
+from judge.engine.sandbox import Outcome
+from judge.grading import performance
 from judge.grading.check import check
 from judge.grading.context import CheckContext
 from judge.grading.growth import fit_growth
@@ -25,20 +27,25 @@ from judge.verdicts import Verdict
 from ..conftest import CHALLENGES
 
 SAMPLES = CHALLENGES / "max_subarray" / "samples"
-KADANE_REPEATED = """
+# The submissions below are Kadane's algorithm with one twist each, written as source.
+KADANE = """
 def kadane(nums):
     best = current = nums[0]
     for x in nums[1:]:
         current = max(x, current + x)
         best = max(best, current)
     return best
-
+"""
+KADANE_REPEATED = (
+    KADANE
+    + """
 
 def max_subarray_sum(nums):
     for _ in range({times} - 1):
         kadane(nums)
     return kadane(nums)
 """
+)
 
 
 def test_quadratic_gets_tle_with_growth_next_to_the_reference(max_subarray, folders):
@@ -139,9 +146,6 @@ def test_extra_sizes_go_up_from_the_last_finished_size_then_down_from_the_first(
 def reference_times(monkeypatch, times: list[float], repeats: int, warm: bool):
     """The CPU seconds of the reference's runs `_time_reference` counts and drops, given
     the times its runs take one after the other."""
-    from judge.engine.sandbox import Outcome
-    from judge.grading import performance
-
     queue = iter(times)
     monkeypatch.setattr(
         performance,
@@ -170,7 +174,10 @@ def test_the_reference_stops_at_two_runs_that_agree(monkeypatch):
     assert reference_times(monkeypatch, [0.10, 0.2], 1, warm=True) == ([0.10, 0.2], [0.2])
 
 
-SLOW_AT_ANY_SIZE = """
+SLOW_AT_ANY_SIZE = (
+    KADANE
+    + """
+
 import time
 
 
@@ -179,12 +186,9 @@ def max_subarray_sum(nums):
         end = time.process_time() + 0.2
         while time.process_time() < end:
             pass
-    best = current = nums[0]
-    for x in nums[1:]:
-        current = max(x, current + x)
-        best = max(best, current)
-    return best
+    return kadane(nums)
 """
+)
 
 
 def test_below_the_first_size_a_too_slow_size_skips_the_next_step(
@@ -210,7 +214,10 @@ def test_vectorised_limit_is_named_in_the_report(folders):
     assert "vectorised" in performance.summary and "vectorised" in performance.failure.message
 
 
-FAST_ONCE = """
+FAST_ONCE = (
+    KADANE
+    + """
+
 calls = 0
 
 
@@ -219,12 +226,9 @@ def max_subarray_sum(nums):
     calls += 1
     while len(nums) == 500 and calls > 2:  # after the warm-up and the timed run: never ends
         pass
-    best = current = nums[0]
-    for x in nums[1:]:
-        current = max(x, current + x)
-        best = max(best, current)
-    return best
+    return kadane(nums)
 """
+)
 
 
 def test_a_second_run_that_never_ends_is_no_internal_error(max_subarray, write_solution, folders):
@@ -236,7 +240,10 @@ def test_a_second_run_that_never_ends_is_no_internal_error(max_subarray, write_s
     assert perf.passed == perf.total and perf.sizes[0].seconds <= perf.sizes[0].limit
 
 
-COLD_FIRST_CALL = """
+COLD_FIRST_CALL = (
+    KADANE
+    + """
+
 calls = 0
 
 
@@ -245,12 +252,9 @@ def max_subarray_sum(nums):
     calls += len(nums) == 500
     if calls == 1 and len(nums) == 500:  # the first call at the first size: the warm-up
         return None
-    best = current = nums[0]
-    for x in nums[1:]:
-        current = max(x, current + x)
-        best = max(best, current)
-    return best
+    return kadane(nums)
 """
+)
 
 
 def test_the_submission_gets_a_warm_up_call_like_the_reference(
@@ -264,7 +268,10 @@ def test_the_submission_gets_a_warm_up_call_like_the_reference(
     assert perf.passed == perf.total
 
 
-MEMOISES_A_SLOW_WARM_UP = """
+MEMOISES_A_SLOW_WARM_UP = (
+    KADANE
+    + """
+
 import signal
 import time
 
@@ -279,13 +286,10 @@ def max_subarray_sum(nums):
             end = time.process_time() + 0.06
             while time.process_time() < end:
                 pass
-        best = current = nums[0]
-        for x in nums[1:]:
-            current = max(x, current + x)
-            best = max(best, current)
-        answers[key] = best
+        answers[key] = kadane(nums)
     return answers[key]
 """
+)
 
 
 def test_a_warm_up_past_the_limit_cannot_be_remembered_into_a_pass(
@@ -300,16 +304,16 @@ def test_a_warm_up_past_the_limit_cannot_be_remembered_into_a_pass(
     assert next(size for size in perf.sizes if size.n == 500).verdict is Verdict.TLE
 
 
-STALLS_ON_ONE_INPUT = """
+STALLS_ON_ONE_INPUT = (
+    KADANE
+    + """
+
 def max_subarray_sum(nums):
     while nums[:8] == {prefix}:  # a machine's stall, on this one input only
         pass
-    best = current = nums[0]
-    for x in nums[1:]:
-        current = max(x, current + x)
-        best = max(best, current)
-    return best
+    return kadane(nums)
 """
+)
 
 
 def test_one_input_over_the_limit_is_not_yet_a_time_limit(max_subarray, write_solution, folders):
