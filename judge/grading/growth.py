@@ -205,11 +205,13 @@ def fit_growth(sizes: list[SizeTiming], claim: str | None = None) -> Growth:
     reference_exponent = fit_exponent(reference_points)
     finished = [(s.n, s.seconds) for s in sizes if s.seconds is not None]
     stops = [(s.n, s.limit) for s in sizes if s.verdict is Verdict.TLE and s.seconds is None]
+    # Over the limit: stopped there, or finished but too late (then its time is measured).
+    over = [s.n for s in sizes if s.verdict is Verdict.TLE]
     fits = classify(finished, stops)
     exponent = fit_exponent(finished)
     growth = Growth(
         submission=words(
-            [fit.name for fit in fits], exponent, len(measurable(finished)), stopped=bool(stops)
+            [fit.name for fit in fits], exponent, len(measurable(finished)), stopped=bool(over)
         ),
         submission_exponent=None if exponent is None else round(exponent, 2),
         reference=words(reference_classes, reference_exponent, len(measurable(reference_points))),
@@ -217,14 +219,14 @@ def fit_growth(sizes: list[SizeTiming], claim: str | None = None) -> Growth:
         submission_classes=[fit.name for fit in fits],
         reference_classes=reference_classes,
         points=len(measurable(finished)),
-        stopped_at=stops[0][0] if stops else None,
+        stopped_at=over[0] if over else None,
     )
     both = [s for s in sizes if s.seconds is not None and s.reference_seconds > 0]
     if both:
         largest = max(both, key=lambda s: s.n)
         growth.largest_n = largest.n
         growth.times_reference = round(largest.seconds / largest.reference_seconds, 1)
-    if stops and fits:
+    if over and fits:
         last = max(sizes, key=lambda s: s.n)
         growth.projected_n = last.n
         growth.projected_seconds = fits[-1].predict(last.n)  # the faster-growing of a tie

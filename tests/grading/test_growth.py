@@ -78,6 +78,18 @@ def test_growth_of_a_stopped_run_says_where_and_projects_the_largest_size():
     assert growth.claimed == "n" and growth.claim_agrees is False
 
 
+def test_a_run_that_finished_too_late_is_projected_like_a_stopped_one():
+    """Finished past its limit (between two looks at its CPU, or before the worker's timer
+    fired): over the limit all the same, so the words say where, and the largest size is
+    projected. This once flaked test_quadratic_gets_tle_with_growth_next_to_the_reference."""
+    sizes = [SizeTiming(n, 1e-8 * n * n, 10.0, 1e-6 * n) for n in (250, 500, 1000)]
+    sizes.append(SizeTiming(2000, 0.045, 0.04, 0.002, verdict=Verdict.TLE))
+    sizes.append(SizeTiming(64000, None, 0.5, 0.064, verdict=None))  # the reference only
+    growth = fit_growth(sizes)
+    assert growth.submission_classes == ["n^2"] and growth.stopped_at == 2000
+    assert growth.projected_n == 64000 and growth.projected_seconds > growth.projected_limit
+
+
 @pytest.mark.parametrize(
     ("text", "claimed"),
     [
