@@ -10,7 +10,8 @@ that fills the input cache:
   column's, and are left out: they time no calls, they run the property tests);
 - next to the bare cost of the property tests under plain pytest (no worker).
 Then: what a hopelessly slow submission costs (every time-limit sample, target: no more than
-the reference's full check), the jail's cost per worker (target: under 20 ms), and
+the reference's full check; shown whole and for the performance tier alone, since slow code
+also makes the correctness tiers, which call it, slow), the jail's cost per worker (target: under 20 ms), and
 `judge watch`'s time from a save to the verdict on the screen.
 
 Then `judge grade` (`python tests/bench.py cohort` runs only this part): files graded per
@@ -23,6 +24,7 @@ path at most 10% slower than the loop per core, and 2 jobs close to twice 1 job.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import shutil
 import statistics
@@ -147,7 +149,7 @@ def timed_share(challenge, folders) -> tuple[float, float]:
         sandbox.WorkerProcess.request = original
 
 
-def costs(workspace: Path, env: dict[str, str]) -> dict[str, float]:
+def costs(workspace: Path, env: dict[str, str]) -> dict[str, tuple[float, float]]:
     from judge.challenge.catalog import all_challenges
     from judge.grading.context import Folders
 
@@ -162,8 +164,10 @@ def costs(workspace: Path, env: dict[str, str]) -> dict[str, float]:
         command = [*JUDGE, "check", challenge.slug, "--file", reference, "--json"]
         wall(command, workspace, env)  # warm-up: builds the cached performance inputs
         quick = best([*command, "--quick"], workspace, env)
-        full = best(command, workspace, env)
-        fulls[challenge.slug] = full
+        full, performance = min(
+            checked(challenge.slug, reference, workspace, env) for _ in range(RUNS)
+        )
+        fulls[challenge.slug] = (full, performance)
         timed_share(challenge, folders)  # warm-up of the in-process cache
         speed, timed = min(timed_share(challenge, folders) for _ in range(RUNS))
         outside = speed - timed
@@ -182,15 +186,54 @@ def costs(workspace: Path, env: dict[str, str]) -> dict[str, float]:
     return fulls
 
 
-def hopeless(workspace: Path, env: dict[str, str], fulls: dict[str, float]) -> None:
-    print("\nTime-limit samples: a full check against the reference's full check (target <= 1x)")
+def checked(
+    slug: str, file: Path | str, workspace: Path, env: dict[str, str]
+) -> tuple[float, float]:
+    """(wall of a full `judge check --json`, the seconds its performance tier reports)."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [*JUDGE, "check", slug, "--file", str(file), "--json"],
+        cwd=workspace,
+        env=env,
+        capture_output=True,
+        check=False,
+        text=True,
+    )
+    took = time.perf_counter() - started
+    try:
+        tiers = json.loads(done.stdout)["tiers"]
+    except (json.JSONDecodeError, KeyError):
+        return took, float("nan")
+    return took, sum(t["seconds"] or 0.0 for t in tiers if t["name"] == "performance")
+
+
+def hopeless(workspace: Path, env: dict[str, str], fulls: dict[str, tuple[float, float]]) -> None:
+    """Every time-limit sample's full check against the reference's (target <= 1x), whole
+    and its performance tier alone: slow code makes the correctness tiers slow too (their
+    calls are its calls), which no speed tier can spare."""
+    print(
+        "\nTime-limit samples: a full check against the reference's full check (target <= 1x),"
+        "\nwhole, then the performance tier alone"
+    )
+    whole, tier = [], []
     for sample in sorted(ROOT.glob("challenges/*/samples/time_limit/*.py")):
         slug = sample.parents[2].name.replace("_", "-")
         if slug not in fulls:
             continue
-        took = wall([*JUDGE, "check", slug, "--file", str(sample), "--json"], workspace, env)
-        ratio = took / fulls[slug]
-        print(f"  {slug:<24} {sample.name:<28} {took:>6.2f}s {ratio:>5.2f}x {mark(ratio <= 1.0)}")
+        took, performance = checked(slug, sample, workspace, env)
+        whole.append(took / fulls[slug][0])
+        ratio = whole[-1]
+        line = f"  {slug:<24} {sample.name:<34} {took:>6.2f}s {ratio:>5.2f}x {mark(ratio <= 1.0)}"
+        if performance and fulls[slug][1]:
+            tier.append(performance / fulls[slug][1])
+            line += f"   tier {performance:>5.2f}s {tier[-1]:>5.2f}x {mark(tier[-1] <= 1.0)}"
+        print(line)
+    for name, ratios in (("whole check", whole), ("performance tier", tier)):
+        if ratios:
+            print(
+                f"  {name}: <= 1x {sum(r <= 1.0 for r in ratios)}/{len(ratios)}, "
+                f"median {statistics.median(ratios):.2f}x, max {max(ratios):.2f}x"
+            )
 
 
 def jail_cost() -> None:

@@ -1,12 +1,13 @@
 """`make bench`, second part: how often the growth words name the true complexity class.
 
 Every accepted and time-limit sample that states its class in a `# complexity: O(...)` line,
-in the catalogue (challenges/) and in the bench's own packages (tests/bench_challenges/,
-samples written in one class each, some of them hiding their cost in C: `sum(range(n))`,
-`list.pop(0)`), gets a full `judge check --json`. A sample is a hit when the classes the
-performance tier's growth fit supports (`growth.submission_classes`, one class or two tied
-neighbours) include the class it states. The table shows each sample's verdict, stated class,
-measured words and hit or miss; then the share of hits, overall, per source and per class.
+of every challenge with a performance tier (the others time nothing), in the catalogue
+(challenges/) and in the bench's own packages (tests/bench_challenges/, samples written in
+one class each, some of them hiding their cost in C: `sum(range(n))`, `list.pop(0)`), gets a
+full `judge check --json`. A sample is a hit when the classes the performance tier's growth
+fit supports (`growth.submission_classes`, one class or two tied neighbours) include the
+class it states. The table shows each sample's verdict, stated class, measured words and hit
+or miss; then the share of hits, overall, per source and per class.
 
 A measurement, not a pass/fail test: it exits 0 whatever the share, and 1 only when a check
 could not be run or read (which would make the share meaningless). `--jobs 2` at most: the
@@ -60,14 +61,19 @@ class Measured:
         return self.error is None and self.case.stated in self.classes
 
 
-def cases() -> tuple[list[Case], list[Path]]:
-    """Every sample with a readable claim, and those without one (listed, not measured)."""
+def cases() -> tuple[list[Case], list[Path], list[str]]:
+    """Every sample with a readable claim, those without one (listed, not measured), and
+    the challenges with no performance tier (their samples have no growth to measure)."""
     from judge.grading.growth import parse_claim
 
-    found, unclaimed = [], []
+    found, unclaimed, untimed = [], [], []
     for source, root in SOURCES.items():
         for toml in sorted(root.glob("*/challenge.toml")):
-            slug = tomllib.loads(toml.read_text(encoding="utf-8"))["slug"]
+            package = tomllib.loads(toml.read_text(encoding="utf-8"))
+            slug = package["slug"]
+            if "performance" not in package:
+                untimed.append(slug)
+                continue
             for folder in FOLDERS:
                 for sample in sorted((toml.parent / "samples" / folder).glob("*.py")):
                     stated = parse_claim(sample.read_text(encoding="utf-8", errors="replace"))
@@ -75,7 +81,7 @@ def cases() -> tuple[list[Case], list[Path]]:
                         unclaimed.append(sample)
                     else:
                         found.append(Case(source, slug, sample, stated))
-    return found, unclaimed
+    return found, unclaimed, untimed
 
 
 def measure(case: Case, workspace: Path, keep: Path | None) -> Measured:
@@ -167,7 +173,7 @@ def main() -> int:
     parser.add_argument("--source", choices=list(SOURCES), help="only the samples from here")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    found, unclaimed = cases()
+    found, unclaimed, untimed = cases()
     if args.source is not None:
         found = [case for case in found if case.source == args.source]
     if args.keep is not None:
@@ -184,6 +190,8 @@ def main() -> int:
             "no `# complexity:` line (not measured): "
             + ", ".join(str(p.relative_to(ROOT)) for p in unclaimed)
         )
+    if untimed:
+        print("no performance tier, so no growth words (not measured): " + ", ".join(untimed))
     print(f"total {time.monotonic() - started:.0f} s; at the end: {load()}")
     return 1 if any(r.error for r in results) else 0
 

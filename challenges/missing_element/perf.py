@@ -1,8 +1,10 @@
-"""a: n values drawn from a pool of n/2 distinct ones (so most repeat), integers or strings
-depending on the size; b: a shuffled copy of a without one occurrence of one value.
+"""a: n strings drawn from a pool of n/2 distinct ones (so most repeat); b: a shuffled copy
+of a without one occurrence of one value.
 
-- The kind alternates with the size (strings when n has an odd number of bits, which flips
-  at every doubling), so the tier tests both.
+- Strings at every size, the harder kind (hashing and comparing them reads their
+  characters), and one kind throughout so that the growth words compare like with like:
+  when the kind alternated with the size, linear solutions read as "~n log n or ~n^2" and
+  the reference as "~n^1.3". Integers are the examples' and the properties' to test.
 - Every string occurrence is a separate object, as if each had been read from a file. (Equal
   strings sharing one object would travel as one through pickle and make string lists
   cheaper to walk than integer lists, whose every element is its own object.)
@@ -19,15 +21,11 @@ from pathlib import Path
 
 def generate(size: int, rng: random.Random, folder: Path) -> list:
     distinct = max(1, size // 2)
-    if size.bit_length() % 2:
-        words: set[str] = set()
-        while len(words) < distinct:  # lengths 0 to 8: the empty string is among them
-            words.add("".join(rng.choices(string.ascii_lowercase, k=rng.randint(0, 8))))
-        spelled = [list(word) for word in sorted(words)]
-        a = ["".join(rng.choice(spelled)) for _ in range(size)]  # a new object each time
-    else:
-        pool = rng.sample(range(-size, size + 1), distinct)
-        a = [rng.choice(pool) for _ in range(size)]
+    words: set[str] = set()
+    while len(words) < distinct:  # lengths 0 to 8: the empty string is among them
+        words.add("".join(rng.choices(string.ascii_lowercase, k=rng.randint(0, 8))))
+    spelled = [list(word) for word in sorted(words)]
+    a = ["".join(rng.choice(spelled)) for _ in range(size)]  # a new object each time
     missing = next(reversed(dict.fromkeys(a)))  # dicts keep the order of first occurrence
     b = list(a)
     b.remove(missing)

@@ -136,8 +136,7 @@ def test_a_run_stopped_at_every_size_is_too_slow_never_too_fast():
 def test_extra_sizes_go_up_from_the_last_finished_size_then_down_from_the_first():
     # Upwards the cheapest come first (the first one over its limit ends that direction);
     # downwards the largest (the first one too fast to measure ends it).
-    sizes = [timing(1000, 0.01, 0.1), timing(4000, 0.1, 0.2), timing(16000, None, 0.4, Verdict.TLE)]
-    extra = extra_sizes([1000, 4000, 16000], [1000, 4000], sizes)
+    extra = extra_sizes([1000, 4000, 16000], [1000, 4000], stop=16000)
     assert extra[:3] == [(5657, False), (8000, False), (11314, False)]
     below = [707, 500, 354, 250, 177, 125, 88, 62, 44, 31, 22, 16, 11]
     assert extra[3:] == [(n, True) for n in below]
@@ -202,7 +201,71 @@ def test_below_the_first_size_a_too_slow_size_skips_the_next_step(
     tried = [int(m.split("n=")[1].replace(",", "")) for m in said if "growth at" in m]
     below = [n for n in tried if n < max_subarray.performance.sizes[0]]
     # Not 354, 250, 177, 125, 88, ...; at 44 it is fast (too fast to measure), which ends it.
-    assert below == [354, 177, 88, 44]
+    assert below == [354, 177, 88, 44], tried
+
+
+SECOND_INPUT = "a second input"
+
+
+HOPELESS = """
+def max_subarray_sum(nums):
+    best = nums[0]
+    for _ in range(40):  # quadratic, and many times over the limit from the first size
+        for i in range(len(nums)):
+            total = 0
+            for x in nums[i:]:
+                total += x
+                best = max(best, total)
+    return best
+"""
+
+
+def test_hopeless_code_is_stopped_once_its_growth_confirms_the_stop(
+    max_subarray, write_solution, folders
+):
+    """Code far over the limit where it stops: its own times at smaller sizes (measured for
+    the growth words anyway) say so, and it gets no second call at that limit."""
+    said: list[str] = []
+    result = check(max_subarray, write_solution(HOPELESS), folders, progress=said.append)
+    perf = result.tiers[2]
+    assert perf.verdict is Verdict.TLE and perf.passed == 0
+    assert not [m for m in said if SECOND_INPUT in m], said
+    assert perf.growth.points >= 4 and "n^2" in perf.growth.submission_classes
+
+
+ONE_SLOW_CALL = (
+    KADANE
+    + """
+
+import time
+
+calls = 0
+
+
+def max_subarray_sum(nums):
+    global calls
+    calls += len(nums) == 500
+    if calls == 1 and len(nums) == 500:  # the first call at the first size, like a storm
+        end = time.process_time() + 0.5
+        while time.process_time() < end:
+            pass
+    return kadane(nums)
+"""
+)
+
+
+def test_one_call_over_the_limit_from_fast_code_gets_a_second_input(
+    max_subarray, write_solution, folders
+):
+    """Linear code whose first call is far over the limit once (as a page-fault storm can
+    make it): its times at smaller sizes do not confirm the stop, a second input decides."""
+    said: list[str] = []
+    result = check(max_subarray, write_solution(ONE_SLOW_CALL), folders, progress=said.append)
+    perf = result.tiers[2]
+    assert perf.verdict is Verdict.AC, perf.failure
+    assert [m for m in said if SECOND_INPUT in m] == ["performance: n=500, a second input"]
+    assert any(s.extra for s in perf.sizes)  # measured for the confirmation, shown not graded
+    assert perf.passed == perf.total
 
 
 def test_vectorised_limit_is_named_in_the_report(folders):
