@@ -11,8 +11,8 @@ that fills the input cache:
 - next to the bare cost of the property tests under plain pytest (no worker).
 Then: what a hopelessly slow submission costs (every time-limit sample, target: no more than
 the reference's full check; shown whole and for the performance tier alone, since slow code
-also makes the correctness tiers, which call it, slow), the jail's cost per worker (target: under 20 ms), and
-`judge watch`'s time from a save to the verdict on the screen.
+also makes the correctness tiers, which call it, slow), the jail's cost per worker (target:
+under 20 ms), and `judge watch`'s time from a save to the verdict on the screen.
 
 Then `judge grade` (`python tests/bench.py cohort` runs only this part): files graded per
 minute over a fixed set of 20 known-accepted files with --quick, by a plain loop of

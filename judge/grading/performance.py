@@ -118,12 +118,10 @@ class ExtraSizes:
         candidate: WorkerProcess,
         tier: TierResult,
     ) -> None:
-        self.context, self.reference, self.candidate, self.tier = (
-            context,
-            reference,
-            candidate,
-            tier,
-        )
+        self.context = context
+        self.reference = reference
+        self.candidate = candidate
+        self.tier = tier
         # The submission's CPU, not wall time: below the first size every size it cannot
         # finish costs its limit too, and counting more than that left no budget for the
         # sizes it can finish (quadratic code got "too slow to measure" instead of ~n^2).
