@@ -57,6 +57,11 @@ HOPELESS_TIMES_LIMIT = 2.0
 # A size that passed this fast is run a second time and the faster run kept: the growth
 # words then rest on less noise (the verdict was decided by the first run already).
 SECOND_RUN_BELOW = 0.05
+# So is a size where the submission's time, as a multiple of the reference's, jumped by
+# this much since the previous size (and that is under half its limit): a single call that
+# faulted in fresh memory (numpy's large arrays come from new pages) can take three times
+# its warm time, and the reference's time is the best of several warm calls.
+RATIO_JUMP = 1.3
 REFERENCE_AGREEMENT = 0.1  # two reference runs this close in CPU: their best is trusted
 
 
@@ -278,9 +283,10 @@ def _one_size(
         tier.verdict = timing.verdict = Verdict.WA
         tier.failure = wrong
         return False
-    if timing.seconds < SECOND_RUN_BELOW:  # cheap: a second run steadies the growth fit
-        # Generous: this run decides nothing, and must not end the worker on a busy
-        # machine; if it does all the same, the next size gets a fresh one.
+    if timing.seconds < SECOND_RUN_BELOW or _ratio_jumped(tier.sizes):
+        # A second run steadies the growth fit. Generous: this run decides nothing, and
+        # must not end the worker on a busy machine; if it does, the next size gets a
+        # fresh one.
         again = timed_run(candidate, CallLimits(cpu_seconds=4 * limit + 0.1), None)
         if again.ok:
             reference_untimed = min(run.untimed_seconds for run in dropped)
@@ -288,6 +294,19 @@ def _one_size(
         elif not candidate.alive:
             _restart(candidate, context)
     return True
+
+
+def _ratio_jumped(sizes: list[SizeTiming]) -> bool:
+    """Whether the last graded size took far more, against the reference, than the one
+    before it did, while well under its limit (so that a second run is cheap)."""
+    graded = [s for s in sizes if not s.extra and s.seconds is not None]
+    if len(graded) < 2 or graded[-1].seconds >= graded[-1].limit / 2:
+        return False
+    before, last = graded[-2], graded[-1]
+    if min(before.reference_seconds, last.reference_seconds) <= 0:
+        return False
+    ratio = last.seconds / last.reference_seconds
+    return ratio > RATIO_JUMP * before.seconds / before.reference_seconds
 
 
 def _time_reference(
@@ -367,19 +386,19 @@ def extra_sizes(sizes: list[int], finished: list[int], stop: int) -> list[tuple[
 def _time_reference_beyond(
     context: CheckContext, reference: WorkerProcess, sizes: list[SizeTiming]
 ) -> None:
-    """After an early stop, still time the reference at the larger sizes (one run each,
-    cheap) so the learner sees how the reference grows where theirs could not go."""
+    """After an early stop, still time the reference at the larger sizes (the better of two
+    runs each, cheap) so the learner sees how the reference grows where theirs could not go.
+    Two: the first call at a new size can fault in fresh memory, and one-hot's reference took
+    54 ms at n = 40,000 that way against 10 ms warm, which read as "reference ~n^2"."""
     spec = context.challenge.performance
     measured = {s.n for s in sizes}
     for n in [n for n in spec.sizes if n not in measured]:
         if not stage(reference, cached_input(context, n, spec.seed, spec.params_at(n))).ok:
             return
-        run = reference_run(reference, f"n={n}", None)
-        limit = spec.factor * run.cpu_seconds + spec.floor_seconds
+        best = min(reference_run(reference, f"n={n}", None).cpu_seconds for _ in range(2))
+        limit = spec.factor * best + spec.floor_seconds
         sizes.append(
-            SizeTiming(
-                n=n, seconds=None, limit=limit, reference_seconds=run.cpu_seconds, verdict=None
-            )
+            SizeTiming(n=n, seconds=None, limit=limit, reference_seconds=best, verdict=None)
         )
 
 

@@ -142,6 +142,17 @@ def test_extra_sizes_go_up_from_the_last_finished_size_then_down_from_the_first(
     assert extra[3:] == [(n, True) for n in below]
 
 
+def test_a_jump_against_the_reference_gets_a_second_run():
+    # timing() gives the reference 1 µs per element: at 200,000 it takes 0.2 s.
+    steady = [timing(100000, 0.2, 3.0), timing(200000, 0.4, 6.0)]
+    jumped = [timing(100000, 0.2, 3.0), timing(200000, 1.2, 6.0)]  # a cold call: 3x
+    near_limit = [timing(100000, 0.2, 3.0), timing(200000, 1.2, 2.0)]  # costly to repeat
+    assert not performance._ratio_jumped(steady)
+    assert performance._ratio_jumped(jumped)
+    assert not performance._ratio_jumped(near_limit)
+    assert not performance._ratio_jumped(jumped[1:])  # nothing to compare with
+
+
 def reference_times(monkeypatch, times: list[float], repeats: int, warm: bool):
     """The CPU seconds of the reference's runs `_time_reference` counts and drops, given
     the times its runs take one after the other."""
