@@ -93,6 +93,8 @@ def normalise(data: dict[str, Any]) -> dict[str, Any]:
         tier["summary"] = CALLS.sub(f"{MEASURED} calls", summary)
         graded = [size for size in tier["sizes"] if not size.get("extra")]
         for size in graded:
+            if size["seconds"] is not None:  # one call, or a batch of a length that varies
+                size["calls"] = MEASURED
             for key in ("seconds", "limit", "reference_seconds"):
                 if size[key] is not None:
                     size[key] = MEASURED
@@ -178,7 +180,7 @@ def growth(**fields):
 
 def size(n, seconds, verdict="AC", extra=False):
     return {"n": n, "seconds": seconds, "limit": 0.3, "reference_seconds": 0.01,
-            "verdict": verdict, "extra": extra}  # fmt: skip
+            "verdict": verdict, "extra": extra, "calls": 1}  # fmt: skip
 
 
 def tier(verdict, summary, sizes=(), fit=None, failure=None):
@@ -235,9 +237,9 @@ def test_normalise_replaces_what_was_measured_and_keeps_the_contract():
     )
     assert perf["sizes"] == [  # the stop and the sizes not run are kept exactly
         {"n": 500, "seconds": None, "limit": MEASURED, "reference_seconds": MEASURED,
-         "verdict": "TLE", "extra": False},
+         "verdict": "TLE", "extra": False, "calls": 1},
         {"n": 1000, "seconds": None, "limit": MEASURED, "reference_seconds": MEASURED,
-         "verdict": None, "extra": False},
+         "verdict": None, "extra": False, "calls": 1},
         EXTRA_SIZES,
     ]  # fmt: skip
     assert perf["growth"]["stopped_at"] == 500 and perf["growth"]["reference"] == "~n"

@@ -25,6 +25,10 @@ MEASURABLE_SECONDS = 0.0005  # below this, interpreter overhead hides the growth
 ENOUGH_POINTS = 4  # a growth statement rests on at least this many measured sizes
 RULED_OUT_RMS = 0.3  # a class that strays more than ~35% on average does not fit
 FEWEST_POINTS = 3  # with two, any class with a free constant fits: name none
+# Growth is what the largest sizes show: the fit uses at most this many, the largest. The
+# smallest ones, timed in batches, are often another regime (CPython caches the ints up to
+# 256, so sum(range(n)) costs 9x more per element at 1,024 than at 256).
+FIT_POINTS = 6
 EXPONENTIAL_MAX_N = 100  # exponential code finishes only at small n; beyond, it is no candidate
 # Neighbouring classes tie when the second strays at most this much more than the best.
 # Classes a log factor apart (1 and log n, n and n log n) get more room: a machine's caches
@@ -97,7 +101,19 @@ def _fit_exponential(points: Sequence[tuple[int, float]]) -> ClassFit | None:
 
 
 def measurable(points: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
+    """The points of single calls long enough to measure."""
     return [(n, s) for n, s in points if s >= MEASURABLE_SECONDS]
+
+
+def finished_points(sizes: Sequence[SizeTiming]) -> list[tuple[int, float]]:
+    """(n, seconds per call) of the sizes the submission finished in a measurable time: one
+    call of at least MEASURABLE_SECONDS, or a batch of calls that long in all (a call too
+    quick to measure alone is timed many times over in one request)."""
+    return sorted(
+        (s.n, s.seconds)
+        for s in sizes
+        if s.seconds is not None and s.seconds * s.calls >= MEASURABLE_SECONDS
+    )
 
 
 def classify(
@@ -107,8 +123,8 @@ def classify(
 ) -> list[ClassFit]:
     """The classes the measurements support, in growth order: one, or two neighbours that
     fit about equally well. Empty when there are fewer than three measurable points or
-    nothing fits. `stopped` are (size, limit) pairs where the run was stopped at its limit."""
-    points = measurable(points)
+    nothing fits. `points` are measurable ones (`measurable`, `finished_points`); `stopped`
+    are (size, limit) pairs where the run was stopped at its limit."""
     if len(points) < FEWEST_POINTS:
         return []
     fits = [_fit_class(name, f, points) for name, f in CLASSES]
@@ -145,8 +161,8 @@ def _tie_bound(best: ClassFit, other: str) -> float:
 
 
 def fit_exponent(points: Sequence[tuple[int, float]]) -> float | None:
-    """Least-squares slope of log(seconds) against log(n) (shown next to the words)."""
-    points = measurable(points)
+    """Least-squares slope of log(seconds) against log(n) (shown next to the words), over
+    measurable points."""
     if len(points) < 2:
         return None
     xs = [math.log(n) for n, _ in points]
@@ -200,25 +216,24 @@ def parse_claim(text: str) -> str | None:
 
 def fit_growth(sizes: list[SizeTiming], claim: str | None = None) -> Growth:
     """Growth of both, in words and numbers, with what it means at the largest size."""
-    reference_points = [(s.n, s.reference_seconds) for s in sizes]
+    reference_points = measurable(sorted((s.n, s.reference_seconds) for s in sizes))
+    reference_points = reference_points[-FIT_POINTS:]
     reference_classes = [fit.name for fit in classify(reference_points)]
     reference_exponent = fit_exponent(reference_points)
-    finished = [(s.n, s.seconds) for s in sizes if s.seconds is not None]
+    finished = finished_points(sizes)[-FIT_POINTS:]
     stops = [(s.n, s.limit) for s in sizes if s.verdict is Verdict.TLE and s.seconds is None]
     # Over the limit: stopped there, or finished but too late (then its time is measured).
     over = [s.n for s in sizes if s.verdict is Verdict.TLE]
     fits = classify(finished, stops)
     exponent = fit_exponent(finished)
     growth = Growth(
-        submission=words(
-            [fit.name for fit in fits], exponent, len(measurable(finished)), stopped=bool(over)
-        ),
+        submission=words([fit.name for fit in fits], exponent, len(finished), stopped=bool(over)),
         submission_exponent=None if exponent is None else round(exponent, 2),
-        reference=words(reference_classes, reference_exponent, len(measurable(reference_points))),
+        reference=words(reference_classes, reference_exponent, len(reference_points)),
         reference_exponent=None if reference_exponent is None else round(reference_exponent, 2),
         submission_classes=[fit.name for fit in fits],
         reference_classes=reference_classes,
-        points=len(measurable(finished)),
+        points=len(finished),
         stopped_at=over[0] if over else None,
     )
     both = [s for s in sizes if s.seconds is not None and s.reference_seconds > 0]

@@ -62,6 +62,16 @@ SECOND_RUN_BELOW = 0.05
 # faulted in fresh memory (numpy's large arrays come from new pages) can take three times
 # its warm time, and the reference's time is the best of several warm calls.
 RATIO_JUMP = 1.3
+# A size that passed faster than this is timed again as a batch of calls, each on its own
+# fresh arguments, lasting about BATCH_SECONDS in all: a single call that quick is mostly
+# the request around it (tens of microseconds), so its growth could not be seen. Only the
+# growth words use the batch's time per call (the verdict was the single call's), and only
+# where arguments are plain pickled data (no harness): at most BATCH_BYTES of copies.
+BATCH_BELOW = 0.002
+BATCH_SECONDS = 0.01
+BATCH_BYTES = 8 * 1024 * 1024  # of pickles: the objects they make can be several times more
+BATCH_STOP_SECONDS = 20 * BATCH_SECONDS + 0.1
+MAX_BATCH = 20000  # the worker's MAX_COPIES
 REFERENCE_AGREEMENT = 0.1  # two reference runs this close in CPU: their best is trusted
 
 
@@ -283,7 +293,9 @@ def _one_size(
         tier.verdict = timing.verdict = Verdict.WA
         tier.failure = wrong
         return False
-    if timing.seconds < SECOND_RUN_BELOW or _ratio_jumped(tier.sizes):
+    if timing.seconds < BATCH_BELOW and context.challenge.harness_file is None:
+        _time_batch(context, candidate, timing, data.stat().st_size)
+    elif timing.seconds < SECOND_RUN_BELOW or _ratio_jumped(tier.sizes):
         # A second run steadies the growth fit. Generous: this run decides nothing, and
         # must not end the worker on a busy machine; if it does, the next size gets a
         # fresh one.
@@ -294,6 +306,35 @@ def _one_size(
         elif not candidate.alive:
             _restart(candidate, context)
     return True
+
+
+def _time_batch(
+    context: CheckContext, candidate: WorkerProcess, timing: SizeTiming, input_bytes: int
+) -> None:
+    """Time a size again as batches of calls: a first batch sized by the single call's time
+    (which includes the request around it, so it is too few calls), then one sized by the
+    first batch's time per call. Keeps the time per call and the batch's length."""
+    most = min(MAX_BATCH, BATCH_BYTES // max(input_bytes, 1))
+    per_call = timing.seconds
+    if most < 2:
+        return
+    for _ in range(2):
+        copies = max(2, min(most, math.ceil(BATCH_SECONDS / max(per_call, 1e-7))))
+        if copies <= timing.calls:
+            return
+        # Generous (each batch is sized to last about BATCH_SECONDS), and this decides
+        # nothing; but bounded, not copies x the limit: code that is quick once and then
+        # slow must not hold the judge for minutes.
+        limits = CallLimits(cpu_seconds=BATCH_STOP_SECONDS)
+        batch = timed_run(candidate, limits, None, copies=copies)
+        if not batch.ok:
+            if not candidate.alive:
+                _restart(candidate, context)
+            return
+        per_call = batch.cpu_seconds / copies
+        timing.seconds, timing.calls = min(timing.seconds, per_call), copies
+        if batch.cpu_seconds >= BATCH_SECONDS / 2:
+            return
 
 
 def _ratio_jumped(sizes: list[SizeTiming]) -> bool:

@@ -40,6 +40,7 @@ class SizeTiming:
     reference_seconds: float
     verdict: Verdict | None = Verdict.AC  # None: only the reference ran at this size
     extra: bool = False  # below the first size, measured only to support the growth fit
+    calls: int = 1  # `seconds` is per call of a batch this long (a call too quick alone)
 
 
 @dataclass

@@ -66,6 +66,7 @@ def timed_run(
     limits: CallLimits,
     answer: str | None = "digest",
     soft: bool = False,
+    copies: int = 1,
     **options: bool,
 ) -> Outcome:
     """Prepare fresh arguments, time one call from outside, then read back the answer (its
@@ -75,8 +76,11 @@ def timed_run(
     `soft`: the worker itself stops the call at the CPU limit (an interval timer raising in
     the submission) and lives on, which spares starting another worker after every size a
     slow submission cannot finish; the parent's own limit, a little higher, still kills
-    code that will not stop. Either way the outcome is the same TLE."""
-    prepared = worker.request({"op": "prepare"}, PREPARE_LIMITS)
+    code that will not stop. Either way the outcome is the same TLE.
+
+    `copies`: the request calls the function that many times, each on its own fresh
+    arguments (built beforehand, untimed), and its time is theirs together."""
+    prepared = worker.request({"op": "prepare", "copies": copies}, PREPARE_LIMITS)
     if not prepared.ok:
         return prepared
     run = {"op": "run", "defer": True, **options}

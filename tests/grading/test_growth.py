@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from judge.grading.growth import classify, fit_growth, parse_claim, words
+from judge.grading.growth import classify, fit_growth, measurable, parse_claim, words
 from judge.grading.results import SizeTiming
 from judge.verdicts import Verdict
 
@@ -21,7 +21,7 @@ TRUE_CLASSES = {
 
 
 def named(points, stopped=()):
-    return [fit.name for fit in classify(points, stopped)]
+    return [fit.name for fit in classify(measurable(points), stopped)]
 
 
 @pytest.mark.parametrize("true_class", sorted(TRUE_CLASSES))

@@ -19,7 +19,7 @@ from judge.engine.sandbox import Outcome
 from judge.grading import performance
 from judge.grading.check import check
 from judge.grading.context import CheckContext
-from judge.grading.growth import fit_growth
+from judge.grading.growth import FIT_POINTS, MEASURABLE_SECONDS, fit_growth
 from judge.grading.performance import PerformanceTier, _summary, extra_sizes
 from judge.grading.results import SizeTiming, TierKind, TierResult
 from judge.verdicts import Verdict
@@ -90,6 +90,20 @@ def test_every_limit_is_factor_times_the_reference_plus_the_floor(max_subarray, 
             spec.factor * size.reference_seconds + spec.floor_seconds
         )
         assert size.verdict is Verdict.AC and size.seconds <= size.limit
+
+
+def test_calls_too_quick_to_measure_alone_are_timed_in_batches(max_subarray, folders):
+    """Kadane's algorithm at n = 500 takes tens of microseconds, about what the request
+    around it costs: it is timed again as a batch of calls, whose time per call the growth
+    words use, so that they rest on every size and not only the largest."""
+    result = check(max_subarray, SAMPLES / "accepted" / "kadane.py", folders)
+    perf = result.tiers[2]
+    first = perf.sizes[0]
+    assert first.calls > 1 and first.seconds * first.calls >= MEASURABLE_SECONDS
+    assert first.seconds < MEASURABLE_SECONDS  # too quick for one call to say anything
+    assert perf.growth.points == min(len(perf.sizes), FIT_POINTS)
+    assert "n" in perf.growth.submission_classes
+    assert all(s.calls == 1 for s in perf.sizes if s.seconds >= performance.BATCH_BELOW)
 
 
 def timing(n, seconds, limit, verdict=Verdict.AC, extra=False):

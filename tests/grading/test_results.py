@@ -146,6 +146,7 @@ def test_json_is_plain_data_with_the_contract_fields():
         "reference_seconds": 0.0001,
         "verdict": "AC",
         "extra": False,
+        "calls": 1,
     }
     assert perf["growth"]["submission_exponent"] == 2.1
     assert perf["growth"]["reference_classes"] == ["n", "n log n"]
