@@ -29,7 +29,7 @@ from pathlib import Path
 from judge.challenge.catalog import PerformanceSpec
 from judge.engine.sandbox import CallLimits, Outcome, WorkerProcess
 from judge.grading.context import CheckContext, Tier
-from judge.grading.growth import ENOUGH_POINTS, classify, fit_growth, measurable
+from judge.grading.growth import ENOUGH_POINTS, classify, finished_points, fit_growth, measurable
 from judge.grading.results import Growth, SizeTiming, TierKind, TierResult
 from judge.grading.runs import (
     PerformanceError,
@@ -152,8 +152,8 @@ class ExtraSizes:
         The prediction is the slower-growing class of a tie, from the finished sizes alone
         (not from the stop it is asked to confirm)."""
         self.measure(stop=n, limit=limit)
-        finished = [(s.n, s.seconds) for s in self.tier.sizes if s.seconds is not None]
-        if len(measurable(finished)) < ENOUGH_POINTS:
+        finished = finished_points(self.tier.sizes)
+        if len(finished) < ENOUGH_POINTS:
             return False
         fits = classify(finished)
         return bool(fits) and fits[0].predict(n) >= HOPELESS_TIMES_LIMIT * limit
@@ -169,12 +169,12 @@ class ExtraSizes:
         # finish in one extra call: most slow code grows at least that fast, and each size
         # tried above that point would only have cost its call.
         reach = stop * EXTRA_CALL_SECONDS / limit
-        finished = [(s.n, s.seconds) for s in tier.sizes if s.seconds is not None]
         graded = [s for s in tier.sizes if s.seconds is not None and not s.extra]
         # Upwards is hopeless when the largest graded size it finished took a whole call.
         too_slow_upwards = bool(graded) and graded[-1].seconds > EXTRA_CALL_SECONDS
         for n, below in extra_sizes(spec.sizes, [s.n for s in graded], stop):
-            if len(measurable(finished)) >= ENOUGH_POINTS or self.spent >= EXTRA_BUDGET_SECONDS:
+            enough = len(finished_points(tier.sizes)) >= ENOUGH_POINTS
+            if enough or self.spent >= EXTRA_BUDGET_SECONDS:
                 return
             if n in self.tried or (too_slow_upwards and not below) or (below and self.below_done):
                 continue
@@ -191,7 +191,6 @@ class ExtraSizes:
                 too_slow_upwards = too_slow_upwards or not below
                 self.too_slow_below = n if below else self.too_slow_below
                 continue
-            finished.append((n, seconds))
             if below:
                 self.too_slow_below = None
                 if not measurable([(n, seconds)]):
@@ -204,10 +203,10 @@ class ExtraSizes:
         context, reference, candidate = self.context, self.reference, self.candidate
         spec = context.challenge.performance
         if not candidate.alive:  # a stopped run killed it
-            candidate.close()
-            candidate.start()
-            if not load(candidate, context.challenge).ok:
-                raise _Unmeasured
+            try:
+                _restart(candidate, context)
+            except PerformanceError:
+                raise _Unmeasured from None
         context.progress(f"performance: growth at n={n:,}")
         data = cached_input(context, n, spec.seed, spec.params_at(n))
         if not (stage(reference, data).ok and stage(candidate, data).ok):

@@ -258,7 +258,8 @@ def test_hopeless_code_is_stopped_once_its_growth_confirms_the_stop(
     assert perf.growth.points >= 4 and "n^2" in perf.growth.submission_classes
 
 
-ONE_SLOW_CALL = (
+# Kadane's algorithm, except for its first call at the first size (n = 500).
+FIRST_CALL_AT_500 = (
     KADANE
     + """
 
@@ -270,12 +271,15 @@ calls = 0
 def max_subarray_sum(nums):
     global calls
     calls += len(nums) == 500
-    if calls == 1 and len(nums) == 500:  # the first call at the first size, like a storm
-        end = time.process_time() + 0.5
-        while time.process_time() < end:
-            pass
+    if calls == 1 and len(nums) == 500:
+{first}
     return kadane(nums)
 """
+)
+ONE_SLOW_CALL = FIRST_CALL_AT_500.format(  # like a page-fault storm, once
+    first="""        end = time.process_time() + 0.5
+        while time.process_time() < end:
+            pass"""
 )
 
 
@@ -328,21 +332,7 @@ def test_a_second_run_that_never_ends_is_no_internal_error(max_subarray, write_s
     assert perf.passed == perf.total and perf.sizes[0].seconds <= perf.sizes[0].limit
 
 
-COLD_FIRST_CALL = (
-    KADANE
-    + """
-
-calls = 0
-
-
-def max_subarray_sum(nums):
-    global calls
-    calls += len(nums) == 500
-    if calls == 1 and len(nums) == 500:  # the first call at the first size: the warm-up
-        return None
-    return kadane(nums)
-"""
-)
+COLD_FIRST_CALL = FIRST_CALL_AT_500.format(first="        return None")  # the warm-up
 
 
 def test_the_submission_gets_a_warm_up_call_like_the_reference(
